@@ -1,0 +1,137 @@
+package dev.nabla.core.rules;
+
+import dev.nabla.core.algebra.Num;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A user-defined primitive, written the way the seed notebooks write theirs: a forward pass that
+ * returns the value and a cache, and a backward pass that takes the cache and the upstream
+ * gradient and returns one gradient per operand.
+ *
+ * <pre>{@code
+ * CustomPrimitive times = CustomPrimitive.of("times", 2,
+ *         a -> new CustomPrimitive.Evaluation<>(a[0] * a[1], a),
+ *         (double[] cache, double dout) -> new double[] {cache[1] * dout, cache[0] * dout});
+ * Num z = times.apply(x, y);   // works on duals, tapes and every other backend
+ * }</pre>
+ *
+ * Forward mode gets the partials from {@code backward(cache, 1)}; reverse mode calls
+ * {@code backward(cache, upstream)} directly. Higher derivatives and symbolic mode need the
+ * derivative on the algebra as well: give it with {@link #withRule(Rule)}.
+ */
+public final class CustomPrimitive {
+
+    /** The forward pass's result: the value and whatever the backward pass needs. */
+    public record Evaluation<C>(double value, C cache) {}
+
+    /** The forward pass. */
+    @FunctionalInterface
+    public interface Forward<C> {
+        /** The value at {@code args} and the cache for the backward pass. */
+        Evaluation<C> evaluate(double[] args);
+    }
+
+    /** The backward pass. */
+    @FunctionalInterface
+    public interface Backward<C> {
+        /** {@code upstream · ∂f/∂args[i]} for each operand. */
+        double[] gradient(C cache, double upstream);
+    }
+
+    /** The partial derivatives written on the algebra (for higher orders and symbolic mode). */
+    @FunctionalInterface
+    public interface Rule {
+        /** {@code ∂f/∂args[i]} for each operand, in the operands' backend. */
+        Num[] partials(Num[] args);
+    }
+
+    private final String name;
+    private final int arity;
+    private final Forward<Object> forward;
+    private final Backward<Object> backward;
+    private final Rule rule;
+
+    @SuppressWarnings("unchecked")
+    private CustomPrimitive(String name, int arity, Forward<?> forward, Backward<?> backward, Rule rule) {
+        this.name = name;
+        this.arity = arity;
+        this.forward = (Forward<Object>) forward;
+        this.backward = (Backward<Object>) backward;
+        this.rule = rule;
+    }
+
+    /**
+     * A primitive from its forward and backward pass.
+     *
+     * @throws IllegalArgumentException if a part is missing or {@code arity < 1}
+     */
+    public static <C> CustomPrimitive of(String name, int arity, Forward<C> forward, Backward<C> backward) {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("custom primitive: name is missing");
+        if (arity < 1) throw new IllegalArgumentException("custom primitive '" + name + "': arity must be at least 1, got " + arity);
+        if (forward == null) throw new IllegalArgumentException("custom primitive '" + name + "': forward pass is null");
+        if (backward == null) throw new IllegalArgumentException("custom primitive '" + name + "': backward pass is null");
+        return new CustomPrimitive(name, arity, forward, backward, null);
+    }
+
+    /** The same primitive with its derivative also written on the algebra. */
+    public CustomPrimitive withRule(Rule rule) {
+        return new CustomPrimitive(name, arity, forward, backward,
+                Objects.requireNonNull(rule, () -> "custom primitive '" + name + "': rule is null"));
+    }
+
+    /** The name. */
+    public String name() { return name; }
+
+    /** The number of operands. */
+    public int arity() { return arity; }
+
+    /** The algebra rule, if one was given. */
+    public Optional<Rule> rule() { return Optional.ofNullable(rule); }
+
+    /** The algebra rule, or an exception naming this primitive and what needed the rule. */
+    public Rule requireRule(String needer) {
+        if (rule == null) {
+            throw new UnsupportedOperationException("custom primitive '" + name + "' has no algebra rule, which "
+                    + needer + " needs; add one with withRule(...)");
+        }
+        return rule;
+    }
+
+    /** Runs the forward pass. */
+    public Evaluation<Object> evaluate(double[] args) {
+        checkArity(args.length);
+        Evaluation<Object> e = forward.evaluate(args);
+        if (e == null) throw new IllegalStateException("custom primitive '" + name + "': forward pass returned null");
+        return e;
+    }
+
+    /** Runs the backward pass, checking that it returns one gradient per operand. */
+    public double[] backward(Object cache, double upstream) {
+        double[] g = backward.gradient(cache, upstream);
+        if (g == null || g.length != arity) {
+            throw new IllegalStateException("custom primitive '" + name + "': backward pass returned "
+                    + (g == null ? "null" : g.length + " gradients") + " for " + arity + " operands");
+        }
+        return g;
+    }
+
+    /** {@code f(args)} in the operands' backend. */
+    public Num apply(Num... args) {
+        if (args == null) throw new IllegalArgumentException("custom primitive '" + name + "': operands are null");
+        checkArity(args.length);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null) throw new IllegalArgumentException("custom primitive '" + name + "': operand " + i + " is null");
+        }
+        return args[0].apply(this, args);
+    }
+
+    private void checkArity(int n) {
+        if (n != arity) {
+            throw new IllegalArgumentException("custom primitive '" + name + "' takes " + arity + " operands, got " + n);
+        }
+    }
+
+    @Override public String toString() { return name; }
+}
