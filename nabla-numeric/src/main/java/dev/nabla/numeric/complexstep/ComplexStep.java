@@ -17,7 +17,7 @@ import dev.nabla.numeric.stencil.Sample;
  * <pre>{@code f'(x) ≈ Im f(x + ih) / h,   h = 1e-20}</pre>
  *
  * The truncation error is {@code h² |f'''| / 6}, far below rounding, and nothing is subtracted, so the result
- * is exact to a few units in the last place; the error estimate reported is {@code 4ε |f'|}. One evaluation per
+ * is exact to a few units in the last place; the error estimate reported is {@code 8ε |f'|}. One evaluation per
  * partial derivative; a Jacobian column per evaluation.
  *
  * <p>The Hessian is a hybrid: {@code ∂²f/∂xᵢ∂xⱼ} is the central difference (accuracy 4, optimal step) in
@@ -28,7 +28,7 @@ public final class ComplexStep {
 
     /** The default step. */
     public static final double DEFAULT_STEP = 1e-20;
-    private static final double ROUNDING_ULPS = 4;
+    private static final double ROUNDING_ULPS = 8;
 
     private final double step;
     private final boolean parallel;

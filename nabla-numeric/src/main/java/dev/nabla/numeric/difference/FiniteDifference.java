@@ -27,14 +27,23 @@ import java.util.function.DoubleFunction;
  * because a fixed step is only right for one scale of {@code x} and {@code f}, and accuracy 2 at its best step
  * leaves {@code ε^(2/3) ≈ 4e-11} where accuracy 4 leaves {@code 1e-13}.
  *
- * <p>The error estimate is the rounding bound {@code ε Σ |wⱼ fⱼ| / hᵏ} plus the truncation error. When the
+ * <p>The error estimate is the rounding bound {@code u ε max(Σ |wⱼ fⱼ|, Σ|wⱼ| |f⁽ᵏ⁾| sᵏ) / hᵏ} (see
+ * {@link Sample}; the second term covers functions whose value is a cancelling sum) plus the truncation error. When the
  * stencil has a lower-accuracy sub-stencil (accuracy {@code q}, constant {@code C'}), the truncation error is
  * taken from the difference {@code Δ} of the two on the same evaluations:
  * {@code |C / C'| · |Δ| · (h/s)^(p - q)}; otherwise from the model behind the optimal step,
- * {@code |C| hᵖ |f| / sᵏ⁺ᵖ}. Both assume the function varies on the scale {@code s} of its argument;
- * {@link dev.nabla.numeric.richardson.Richardson} measures instead.
+ * {@code |C| hᵖ |f| / sᵏ⁺ᵖ}. Both lean on the scale {@code s} of the argument (the lower stencil's difference also
+ * shrinks it when the function visibly varies faster), so the reported error is
+ * {@code rounding + 10 · truncation}.
+ * {@link dev.nabla.numeric.richardson.Richardson} measures the error instead of modelling it.
  */
 public final class FiniteDifference implements DifferenceScheme {
+
+    /**
+     * The truncation models assume a scale the function may not have; this factor covers that mismatch (chosen
+     * on the accuracy suite, where it makes the estimate at least the actual error in nearly every case).
+     */
+    static final double TRUNCATION_SAFETY = 10;
 
     private final Direction direction;
     private final int accuracy;
@@ -131,34 +140,42 @@ public final class FiniteDifference implements DifferenceScheme {
         Sample sample = Sample.mixed(s, f, x, y, hx, hy);
         double scale = Math.sqrt(rule.scale(x) * rule.scale(y));
         double h = Math.sqrt(hx * hy);
-        double truncation = s.lower()
-                .map(l -> Math.abs(s.errorConstant() / l.errorConstant()) * Math.abs(sample.values()[0] - sample.lower()[0])
-                        * Math.pow(h / scale, s.accuracy() - l.accuracy()))
-                .orElse(model(s.errorConstant() * 2, s.accuracy(), 2, h, scale, sample.rounding()[0], sum * sum));
-        return new Estimate(sample.values()[0], sample.rounding()[0] + truncation, sample.evaluations(), h);
+        Estimate e = estimate(sample, 0, s, s.lower().orElse(null), 2, h, scale);
+        return new Estimate(e.value(), e.error(), e.evaluations(), h);
     }
 
     private static Estimate[] estimates(Sample sample, Stencil s, double h, double scale) {
         Estimate[] out = new Estimate[sample.values().length];
-        for (int c = 0; c < out.length; c++) {
-            double value = sample.values()[c], rounding = sample.rounding()[c];
-            double truncation;
-            if (s.lower().isPresent() && !Double.isNaN(sample.lower()[c])) {
-                Stencil l = s.lower().get();
-                truncation = Math.abs(s.errorConstant() / l.errorConstant()) * Math.abs(value - sample.lower()[c])
-                        * Math.pow(h / scale, s.accuracy() - l.accuracy());
-            } else {
-                truncation = model(s.errorConstant(), s.accuracy(), s.order(), h, scale, rounding, s.absoluteWeightSum());
-            }
-            out[c] = new Estimate(value, rounding + truncation, sample.evaluations(), h);
-        }
+        for (int c = 0; c < out.length; c++) out[c] = estimate(sample, c, s, s.lower().orElse(null), s.order(), h, scale);
         return out;
     }
 
-    /** {@code |C| hᵖ |f| / sᵏ⁺ᵖ}, with {@code |f|} recovered from the rounding bound {@code ε Σ|wⱼ fⱼ| / hᵏ}. */
-    private static double model(double c, int p, int k, double h, double scale, double rounding, double weightSum) {
-        double magnitude = rounding * Math.pow(h, k) / (Sample.EPSILON * weightSum);
-        return Math.abs(c) * Math.pow(h, p) * magnitude / Math.pow(scale, k + p);
+    /**
+     * The estimate of component {@code c}: rounding plus {@code TRUNCATION_SAFETY ·} truncation, where the
+     * truncation is {@code |C| hᵖ D / σ^(p-q)} with {@code D ≈ |f⁽ᵏ⁺ᵠ⁾| = |Δ| / (|C'| hᵠ)} measured from the
+     * lower stencil, and the scale {@code σ = min(s, (M / D)^(1/(k+q)))} shrunk when the data show the function
+     * varying faster than {@code s} says ({@code M = max(|f|, |f⁽ᵏ⁾| sᵏ)}); without a lower stencil, the model
+     * {@code |C| hᵖ M / sᵏ⁺ᵖ}.
+     */
+    private static Estimate estimate(Sample sample, int c, Stencil s, Stencil lower, int k, double h, double scale) {
+        double value = sample.values()[c];
+        double weightSum = k == s.order() ? s.absoluteWeightSum() : s.absoluteWeightSum() * s.absoluteWeightSum();
+        double meanF = sample.rounding()[c] * Math.pow(h, k) / (Sample.ROUNDING_ULPS * Sample.EPSILON * weightSum);
+        double rounding = Math.max(sample.rounding()[c], Sample.roundingFloor(value, weightSum, scale, k, h));
+        double magnitude = Math.max(meanF, Math.abs(value) * Math.pow(scale, k));
+        int p = s.accuracy();
+        double c0 = k == s.order() ? s.errorConstant() : 2 * s.errorConstant();
+        double truncation;
+        if (lower != null && !Double.isNaN(sample.lower()[c])) {
+            int q = lower.accuracy();
+            double cl = k == s.order() ? lower.errorConstant() : 2 * lower.errorConstant();
+            double higher = Math.abs(value - sample.lower()[c]) / (Math.abs(cl) * Math.pow(h, q));
+            double sigma = higher > 0 ? Math.min(scale, Math.pow(magnitude / higher, 1.0 / (k + q))) : scale;
+            truncation = Math.abs(c0) * Math.pow(h, p) * higher / Math.pow(sigma, p - q);
+        } else {
+            truncation = Math.abs(c0) * Math.pow(h, p) * magnitude / Math.pow(scale, k + p);
+        }
+        return new Estimate(value, rounding + TRUNCATION_SAFETY * truncation, sample.evaluations(), h);
     }
 
     @Override

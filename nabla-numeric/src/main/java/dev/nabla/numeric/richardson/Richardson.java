@@ -21,12 +21,13 @@ import java.util.function.DoubleFunction;
  *
  * <p>The base quotient is the central difference of accuracy 2 (error in {@code h², h⁴, …}), or the forward or
  * backward one of accuracy 1 (error in {@code h, h², …}); one-sided ones are used near a bound. The steps are
- * {@code hᵢ = h₀ / 2ⁱ}, {@code i < steps}, from {@code h₀ = 2⁻² · max(|x|, 1)} unless a {@link StepRule} gives
- * {@code h₀}. Defaults: 8 steps, 4 extrapolation levels.
+ * {@code hᵢ = h₀ / 2ⁱ}, {@code i < steps}, from {@code h₀ = s / 4} with the natural scale {@code s} of
+ * {@link StepRule#naturalScale(double)}, unless a {@link StepRule} gives {@code h₀}. Defaults: 8 steps,
+ * 4 extrapolation levels.
  */
 public final class Richardson implements DifferenceScheme {
 
-    /** {@code h₀ / max(|x|, 1)} by default: large enough that the smallest step keeps rounding low. */
+    /** {@code h₀ / s} by default: large enough that the smallest step keeps rounding low. */
     static final double INITIAL_RELATIVE_STEP = 0.25;
     private static final double RATIO = 2;
 
@@ -46,17 +47,17 @@ public final class Richardson implements DifferenceScheme {
 
     /** Extrapolated central differences: 8 steps, 4 levels. */
     public static Richardson central() {
-        return new Richardson(Direction.CENTRAL, 8, 4, StepRule.relative(INITIAL_RELATIVE_STEP), Bounds.NONE);
+        return new Richardson(Direction.CENTRAL, 8, 4, null, Bounds.NONE);
     }
 
     /** Extrapolated forward differences. */
     public static Richardson forward() {
-        return new Richardson(Direction.FORWARD, 8, 4, StepRule.relative(INITIAL_RELATIVE_STEP), Bounds.NONE);
+        return new Richardson(Direction.FORWARD, 8, 4, null, Bounds.NONE);
     }
 
     /** Extrapolated backward differences. */
     public static Richardson backward() {
-        return new Richardson(Direction.BACKWARD, 8, 4, StepRule.relative(INITIAL_RELATIVE_STEP), Bounds.NONE);
+        return new Richardson(Direction.BACKWARD, 8, 4, null, Bounds.NONE);
     }
 
     /** The same scheme with {@code n ≥ 2} steps. */
@@ -83,6 +84,13 @@ public final class Richardson implements DifferenceScheme {
         return new Richardson(direction, steps, levels, initial, bounds);
     }
 
+    private double initialStep(double x, Stencil s) {
+        if (initial != null) return initial.step(x, s);
+        double h = INITIAL_RELATIVE_STEP * StepRule.naturalScale(x);
+        double r = (x + h) - x;
+        return r > 0 ? r : h;
+    }
+
     private static int baseAccuracy(Direction d) {
         return d == Direction.CENTRAL ? 2 : 1;
     }
@@ -93,14 +101,15 @@ public final class Richardson implements DifferenceScheme {
         if (f == null) throw new IllegalArgumentException(operation + ": the function is null");
         bounds.requireInside(operation, x);
         Placement p = Placement.choose(operation, direction, null, d -> d.stencil(order, baseAccuracy(d)),
-                s -> initial.step(x, s), bounds, x);
+                s -> initialStep(x, s), bounds, x);
         Sample[] samples = new Sample[steps];
         double[] h = new double[steps];
         for (int i = 0; i < steps; i++) {
             h[i] = p.step() / Math.pow(RATIO, i);
             samples[i] = Sample.line(p.stencil(), f, x, h[i]);
         }
-        return extrapolate(samples, h, p.stencil().accuracy(), p.direction().accuracyStep());
+        return extrapolate(samples, h, p.stencil().accuracy(), p.direction().accuracyStep(),
+                p.stencil().absoluteWeightSum(), StepRule.naturalScale(x), order);
     }
 
     @Override
@@ -110,7 +119,7 @@ public final class Richardson implements DifferenceScheme {
             throw new IllegalArgumentException("richardson mixed partial: the point must be finite, got (" + x + ", " + y + ")");
         }
         Stencil s = Stencil.central(1, 2);
-        double hx0 = initial.step(x, s), hy0 = initial.step(y, s);
+        double hx0 = initialStep(x, s), hy0 = initialStep(y, s);
         Sample[] samples = new Sample[steps];
         double[] h = new double[steps];
         for (int i = 0; i < steps; i++) {
@@ -118,10 +127,11 @@ public final class Richardson implements DifferenceScheme {
             samples[i] = Sample.mixed(s, f, x, y, hx0 / shrink, hy0 / shrink);
             h[i] = Math.sqrt(hx0 * hy0) / shrink;
         }
-        return extrapolate(samples, h, 2, 2)[0];
+        double sum = s.absoluteWeightSum();
+        return extrapolate(samples, h, 2, 2, sum * sum, Math.sqrt(StepRule.naturalScale(x) * StepRule.naturalScale(y)), 2)[0];
     }
 
-    private Estimate[] extrapolate(Sample[] samples, double[] h, int p, int s) {
+    private Estimate[] extrapolate(Sample[] samples, double[] h, int p, int s, double weightSum, double scale, int k) {
         int m = samples[0].values().length;
         int evaluations = 0;
         for (Sample sample : samples) evaluations += sample.evaluations();
@@ -130,7 +140,7 @@ public final class Richardson implements DifferenceScheme {
             double[] d = new double[steps], r = new double[steps];
             for (int i = 0; i < steps; i++) {
                 d[i] = samples[i].values()[c];
-                r[i] = samples[i].rounding()[c];
+                r[i] = Math.max(samples[i].rounding()[c], Sample.roundingFloor(d[i], weightSum, scale, k, h[i]));
             }
             Extrapolation.Best best = Extrapolation.best(d, r, p, s, RATIO, levels);
             out[c] = new Estimate(best.value(), best.error(), evaluations, h[best.row()]);

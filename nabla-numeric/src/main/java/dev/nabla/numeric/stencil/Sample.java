@@ -5,7 +5,8 @@ import java.util.function.DoubleFunction;
 
 /**
  * A stencil evaluated at one step, for each component of a vector-valued function: the difference
- * quotient, a bound on its rounding error {@code ε Σ |wⱼ fⱼ| / hᵏ}, and the quotient of the
+ * quotient, a bound on its rounding error {@code u ε Σ |wⱼ fⱼ| / hᵏ} (function values taken as accurate to
+ * {@code u = 4} units in the last place, since a composite function rounds at each operation), and the quotient of the
  * {@linkplain Stencil#lower() lower-accuracy stencil} on the same evaluations (NaN when there is none).
  *
  * @param values      the difference quotients, one per component
@@ -17,6 +18,8 @@ public record Sample(double[] values, double[] rounding, double[] lower, int eva
 
     /** The relative precision of a function value: one unit in the last place of 1. */
     public static final double EPSILON = Math.ulp(1.0);
+    /** The accuracy assumed of a function value, in units in the last place. */
+    public static final double ROUNDING_ULPS = 4;
 
     /** {@code stencil} applied to {@code f} at {@code x} with step {@code h}. */
     public static Sample line(Stencil stencil, DoubleFunction<double[]> f, double x, double h) {
@@ -35,7 +38,7 @@ public record Sample(double[] values, double[] rounding, double[] lower, int eva
                 abs += Math.abs(t);
             }
             values[c] = sum / scale;
-            rounding[c] = EPSILON * abs / scale;
+            rounding[c] = ROUNDING_ULPS * EPSILON * abs / scale;
             lower[c] = sub == null ? Double.NaN : subset(sub, stencil, fx, c) / scale;
         }
         return new Sample(values, rounding, lower, n);
@@ -59,7 +62,16 @@ public record Sample(double[] values, double[] rounding, double[] lower, int eva
         }
         double scale = hx * hy;
         double lower = stencil.lower().map(s -> subsetMixed(s, stencil, fx) / scale).orElse(Double.NaN);
-        return new Sample(new double[] {sum / scale}, new double[] {EPSILON * abs / scale}, new double[] {lower}, n * n);
+        return new Sample(new double[] {sum / scale}, new double[] {ROUNDING_ULPS * EPSILON * abs / scale}, new double[] {lower}, n * n);
+    }
+
+    /**
+     * The rounding bound of a quotient whose function has magnitude at least {@code |f⁽ᵏ⁾| sᵏ} — the size a
+     * function with derivative {@code f⁽ᵏ⁾} on scale {@code s} has in its terms even when their sum cancels to
+     * a small value: {@code u ε Σ|wⱼ| |f⁽ᵏ⁾| sᵏ / hᵏ}.
+     */
+    public static double roundingFloor(double derivative, double weightSum, double scale, int k, double h) {
+        return ROUNDING_ULPS * EPSILON * weightSum * Math.abs(derivative) * Math.pow(scale / h, k);
     }
 
     private static double subset(Stencil sub, Stencil full, double[][] fx, int c) {

@@ -9,15 +9,21 @@ import dev.nabla.numeric.stencil.Stencil;
  * <p>The default is the asymptotically optimal step. A stencil of derivative order {@code k}, accuracy
  * {@code p}, weights {@code w} and error constant {@code C} makes two errors: rounding
  * {@code ε |f| Σ|wⱼ| / hᵏ} and truncation {@code |C| |f⁽ᵏ⁺ᵖ⁾| hᵖ}. Their sum is smallest at
- * {@code hᵏ⁺ᵖ = k ε Σ|wⱼ| |f| / (p |C| |f⁽ᵏ⁺ᵖ⁾|)}. Taking the function to vary on the scale of its argument,
- * {@code |f⁽ᵏ⁺ᵖ⁾| ≈ |f| / sᵏ⁺ᵖ} with {@code s = max(|x|, typical)} (Dennis and Schnabel's rule; typical = 1 by
- * default), gives
+ * {@code hᵏ⁺ᵖ = k ε Σ|wⱼ| |f| / (p |C| |f⁽ᵏ⁺ᵖ⁾|)}. Taking the function to vary on a scale {@code s} of its
+ * argument, {@code |f⁽ᵏ⁺ᵖ⁾| ≈ |f| / sᵏ⁺ᵖ}, gives
  *
  * <pre>{@code h = s · (k ε Σ|wⱼ| / (p |C|))^(1/(k+p))}</pre>
  *
- * e.g. {@code s · (3ε)^(1/3) ≈ 8.7e-6 s} for the two-point central first derivative and
- * {@code s · 2√ε ≈ 3e-8 s} for the two-point forward one. The step is then rounded so that {@code x + h}
- * is a floating-point number and {@code (x + h) - x = h} exactly.
+ * e.g. {@code s · (3ε)^(1/3) ≈ 8.7e-6 s} for the two-point central first derivative, {@code s · 2√ε ≈ 3e-8 s}
+ * for the two-point forward one, and {@code s · (45ε/4)^(1/5) ≈ 1.1e-3 s} for the four-point central one.
+ *
+ * <p>The scale is {@code s = |x|} for {@code 0 < |x| ≤ 1} (near 0 a function such as {@code log x} or
+ * {@code 1/x} varies on the scale of {@code x} itself), {@code s = 1 + ln|x|} for {@code |x| > 1} (growing
+ * with {@code x} like numdifftools' {@code log(1 + |x|)}, since a function such as {@code sin x} does not vary
+ * more slowly at {@code x = 1000}), and {@code s = 1} at {@code x = 0}. A user who knows the function's scale
+ * gives it with {@link #optimal(double)}: {@code s = max(|x|, typical)}, Dennis and Schnabel's rule. The optimal
+ * step is finally rounded so that {@code x + h} is a floating-point number and {@code (x + h) - x = h} exactly.
+ * A user's absolute step, or relative step {@code r · max(|x|, 1)}, overrides all this and is used as given.
  */
 public final class StepRule {
 
@@ -31,9 +37,9 @@ public final class StepRule {
         this.amount = amount;
     }
 
-    /** The asymptotically optimal step with typical magnitude 1. */
+    /** The asymptotically optimal step on the natural scale {@link #naturalScale(double)}. */
     public static StepRule optimal() {
-        return new StepRule(Kind.OPTIMAL, 1);
+        return new StepRule(Kind.OPTIMAL, 0);
     }
 
     /** The asymptotically optimal step, with {@code s = max(|x|, typicalMagnitude)}. */
@@ -63,9 +69,20 @@ public final class StepRule {
         return kind != Kind.OPTIMAL;
     }
 
-    /** The scale {@code s} of the argument at {@code x}: {@code max(|x|, typical)}. */
+    /**
+     * The scale {@code s} of the argument at {@code x}: {@code max(|x|, typical)} when a typical magnitude was
+     * given, {@code max(|x|, 1)} for a relative step, else {@link #naturalScale(double)}.
+     */
     public double scale(double x) {
+        if (kind == Kind.OPTIMAL && amount == 0) return naturalScale(x);
         return Math.max(Math.abs(x), kind == Kind.OPTIMAL ? amount : 1);
+    }
+
+    /** {@code |x|} for {@code 0 < |x| ≤ 1}, {@code 1 + ln|x|} above, 1 at 0. */
+    public static double naturalScale(double x) {
+        double a = Math.abs(x);
+        if (a == 0) return 1;
+        return a <= 1 ? a : 1 + Math.log(a);
     }
 
     /** The step for {@code stencil} at {@code x}. */
@@ -78,12 +95,11 @@ public final class StepRule {
      * {@code Σ|wⱼ|} and error constant {@code C}; the user's step if one was given.
      */
     public double step(double x, int k, int p, double absoluteWeightSum, double errorConstant) {
-        double h = switch (kind) {
+        return switch (kind) {
             case ABSOLUTE -> amount;
             case RELATIVE -> amount * scale(x);
-            case OPTIMAL -> scale(x) * optimalFactor(k, p, absoluteWeightSum, errorConstant);
+            case OPTIMAL -> representable(x, scale(x) * optimalFactor(k, p, absoluteWeightSum, errorConstant));
         };
-        return representable(x, h);
     }
 
     /** {@code (k ε Σ|wⱼ| / (p |C|))^(1/(k+p))}, the optimal step for a unit scale. */
@@ -100,7 +116,7 @@ public final class StepRule {
     @Override
     public String toString() {
         return switch (kind) {
-            case OPTIMAL -> "optimal step (typical magnitude " + amount + ")";
+            case OPTIMAL -> amount == 0 ? "optimal step" : "optimal step (typical magnitude " + amount + ")";
             case ABSOLUTE -> "step " + amount;
             case RELATIVE -> "relative step " + amount;
         };
