@@ -15,11 +15,12 @@ import java.util.Locale;
  * derivative from forward mode, printed as a Markdown table. Run with
  *
  * <pre>{@code
- * mvn -q -B -pl nabla-bench -am install -DskipTests
- * mvn -q -B -pl nabla-bench exec:java -Dexec.mainClass=dev.nabla.bench.numeric.AccuracySuite
+ * mvn -q -B -pl nabla-bench -am package -DskipTests
+ * java -cp "nabla-core/target/classes:nabla-numeric/target/classes:nabla-bench/target/classes:\
+ * $HOME/.m2/repository/org/hipparchus/hipparchus-core/3.1/hipparchus-core-3.1.jar" dev.nabla.bench.numeric.AccuracySuite
  * }</pre>
  *
- * Add {@code -Dexec.args=--cases} to list each case's errors as well.
+ * Add the argument {@code --cases} to list each case's errors and error estimates as well.
  */
 public final class AccuracySuite {
     private AccuracySuite() {}
@@ -56,6 +57,8 @@ public final class AccuracySuite {
                     median(r.errors), max(r.errors), median(r.errorsAtOne), max(r.errorsAtOne),
                     Double.isNaN(r.honest) ? "—" : String.format(Locale.ROOT, "%.0f%%", 100 * r.honest));
         }
+        System.out.printf(Locale.ROOT, "%nHigher derivatives, same cases (exact by nested forward mode; cases with a zero derivative skipped):%n%n");
+        HigherOrders.print(cases);
     }
 
     private static Row run(Contender m, List<SuiteCase> cases, boolean listCases) {

@@ -57,14 +57,8 @@ public final class Stencil {
                     + MAX_ACCURACY + ", got " + accuracy);
         }
         int m = (order + 1) / 2 + accuracy / 2 - 1;
-        double[] o = new double[2 * m + 1];
-        for (int j = 0; j < o.length; j++) o[j] = j - m;
-        Stencil s = of(order, o);
-        if (order % 2 == 1) {
-            int[] keep = IntStream.range(0, o.length).filter(j -> o[j] != 0).toArray();
-            s = new Stencil(order, pick(o, keep), Fornberg.weights(pick(o, keep), order));
-        }
-        return s;
+        double[] o = IntStream.rangeClosed(-m, m).filter(j -> order % 2 == 0 || j != 0).asDoubleStream().toArray();
+        return of(order, o);
     }
 
     /** The forward stencil {@code 0, 1, …, k + p - 1} of {@code order} and {@code accuracy}. */
