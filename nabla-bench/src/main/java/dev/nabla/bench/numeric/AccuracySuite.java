@@ -50,11 +50,11 @@ public final class AccuracySuite {
         for (Contender m : contenders) rows.add(run(m, cases, listCases));
         System.out.printf(Locale.ROOT, "%d cases (%d at x = 1); relative error |estimate - exact| / |exact|, exact by forward mode.%n%n",
                 cases.size(), cases.stream().filter(SuiteCase::atOne).count());
-        System.out.println("| method | evaluations | median rel. error | worst rel. error | median at x = 1 | worst at x = 1 | error estimate ≥ actual |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| method | evaluations | median rel. error | worst rel. error | NaN results | median at x = 1 | worst at x = 1 | error estimate ≥ actual |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1e | %.1e | %.1e | %.1e | %s |%n", r.contender.name(), r.evaluations,
-                    median(r.errors), max(r.errors), median(r.errorsAtOne), max(r.errorsAtOne),
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1e | %.1e | %d | %.1e | %.1e | %s |%n", r.contender.name(), r.evaluations,
+                    median(r.errors), max(r.errors), nanCount(r.errors), median(r.errorsAtOne), max(r.errorsAtOne),
                     Double.isNaN(r.honest) ? "—" : String.format(Locale.ROOT, "%.0f%%", 100 * r.honest));
         }
         System.out.printf(Locale.ROOT, "%nHigher derivatives, same cases (exact by nested forward mode; cases with a zero derivative skipped):%n%n");
@@ -91,7 +91,12 @@ public final class AccuracySuite {
         return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
     }
 
+    /** The largest finite error (NaN results are counted apart, and sort as the worst in the median). */
     private static double max(double[] v) {
-        return Arrays.stream(v).max().orElse(Double.NaN);
+        return Arrays.stream(v).filter(Double::isFinite).max().orElse(Double.NaN);
+    }
+
+    private static long nanCount(double[] v) {
+        return Arrays.stream(v).filter(e -> !Double.isFinite(e)).count();
     }
 }
