@@ -11,13 +11,13 @@ import java.util.List;
 public final class NumericMethods implements MethodProvider {
 
     private static final List<Method> METHODS = List.of(
-            new SchemeMethod("central", "central difference, accuracy 4, optimal step: about 1e-13 relative",
+            new SchemeMethod("central", "central difference, accuracy 4, optimal step, 4 evaluations per partial: about 1e-12 relative",
                     FiniteDifference.central()),
-            new SchemeMethod("forward-difference", "forward difference, accuracy 2, optimal step: about 1e-10 relative",
+            new SchemeMethod("forward-difference", "forward difference, accuracy 2, optimal step, 3 evaluations per partial: about 1e-10 relative",
                     FiniteDifference.forward()),
-            new SchemeMethod("backward-difference", "backward difference, accuracy 2, optimal step: about 1e-10 relative",
+            new SchemeMethod("backward-difference", "backward difference, accuracy 2, optimal step, 3 evaluations per partial: about 1e-10 relative",
                     FiniteDifference.backward()),
-            new SchemeMethod("richardson", "Richardson extrapolation of central differences over 8 steps: about 1e-15 relative",
+            new SchemeMethod("richardson", "Richardson extrapolation of central differences over 8 steps, 16 evaluations per partial: about 1e-14 relative",
                     Richardson.central()),
             new ComplexStepMethod());
 
