@@ -59,6 +59,8 @@ public final class AccuracySuite {
         }
         System.out.printf(Locale.ROOT, "%nHigher derivatives, same cases (exact by nested forward mode; cases with a zero derivative skipped):%n%n");
         HigherOrders.print(cases);
+        System.out.printf(Locale.ROOT, "%nError estimates at 5000 random points of five composite functions:%n%n");
+        RandomPoints.print();
     }
 
     private static Row run(Contender m, List<SuiteCase> cases, boolean listCases) {

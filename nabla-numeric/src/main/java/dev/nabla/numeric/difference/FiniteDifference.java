@@ -35,7 +35,7 @@ import java.util.function.DoubleFunction;
  * {@code |C| hᵖ |f| / sᵏ⁺ᵖ}. Both lean on the scale {@code s} of the argument (the lower stencil's difference also
  * shrinks it when the function visibly varies faster), so the reported error is
  * {@code rounding + 10 · truncation}. It is the error's typical size, not a bound: on random points of
- * well-conditioned functions it is below the actual error in about 1.5% of the cases, by at most a factor of
+ * well-conditioned functions it is below the actual error in about 1.6% of the cases, by at most a factor of
  * about 4; and a function that loses relative accuracy inside (such as {@code log(cosh x)} near 0, where
  * {@code cosh x} rounds to 1) has rounding errors no model of its values can see.
  * {@link dev.nabla.numeric.richardson.Richardson} measures the error instead of modelling it.

@@ -34,6 +34,7 @@ public final class Richardson implements DifferenceScheme {
     private final Direction direction;
     private final int steps;
     private final int levels;
+    /** The rule for the largest step, or {@code null} for {@code s/4} with the natural scale {@code s}. */
     private final StepRule initial;
     private final Bounds bounds;
 
@@ -150,6 +151,6 @@ public final class Richardson implements DifferenceScheme {
 
     @Override
     public String toString() {
-        return "richardson (" + direction.name().toLowerCase() + ", " + steps + " steps, " + levels + " levels, initial " + initial + ")";
+        return "richardson (" + direction.name().toLowerCase() + ", " + steps + " steps, " + levels + " levels, initial step " + (initial == null ? "s/4" : initial.toString()) + ")";
     }
 }
