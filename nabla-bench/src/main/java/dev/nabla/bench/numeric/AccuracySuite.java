@@ -41,6 +41,7 @@ public final class AccuracySuite {
                 Contender.hipparchus(5, 0.01),
                 Contender.hipparchus(2, 1e-8),
                 Contender.hipparchus(3, 1e-5),
+                Contender.hipparchusFromBelow(3, 1e-5),
                 Contender.hipparchus(4, 1e-3),
                 Contender.hipparchus(4, 1e-2),
                 Contender.hipparchus(16, 0.1),

@@ -35,12 +35,18 @@ record Contender(String name, Function<SuiteCase, Estimate> estimate) {
      */
     static Contender hipparchus(int points, double step) {
         FiniteDifferencesDifferentiator d = new FiniteDifferencesDifferentiator(points, step);
-        DSFactory factory = new DSFactory(1, 1);
-        return new Contender("hipparchus (" + points + " points, step " + step + ")", c -> {
-            UnivariateDifferentiableFunction g = d.differentiate(
-                    (double t) -> c.f().apply(Real.of(t)).doubleValue());
-            double v = g.value(factory.variable(0, c.x())).getPartialDerivative(1);
-            return new Estimate(v, Double.NaN, points, step);
-        });
+        return new Contender("hipparchus (" + points + " points, step " + step + ")", c -> hipparchus(d, c, points, step));
+    }
+
+    /** Hipparchus with the lower bound at the point itself, so its points become one-sided: {@code x, x + h, …}. */
+    static Contender hipparchusFromBelow(int points, double step) {
+        return new Contender("hipparchus (" + points + " points, step " + step + ", lower bound x)", c -> hipparchus(
+                new FiniteDifferencesDifferentiator(points, step, c.x(), Double.POSITIVE_INFINITY), c, points, step));
+    }
+
+    private static Estimate hipparchus(FiniteDifferencesDifferentiator d, SuiteCase c, int points, double step) {
+        UnivariateDifferentiableFunction g = d.differentiate((double t) -> c.f().apply(Real.of(t)).doubleValue());
+        double v = g.value(new DSFactory(1, 1).variable(0, c.x())).getPartialDerivative(1);
+        return new Estimate(v, Double.NaN, points, step);
     }
 }
