@@ -130,6 +130,10 @@ public final class FiniteDifference implements DifferenceScheme {
         return estimates(sample, p.stencil(), p.step(), rule.scale(x));
     }
 
+    /**
+     * {@code ∂²f/∂x∂y} by the product of two central first-derivative stencils of this accuracy (rounded up to
+     * even; the user's offsets if given), each step optimal for a second derivative. Bounds do not apply here.
+     */
     @Override
     public Estimate mixed(DoubleBinaryOperator f, double x, double y) {
         if (f == null) throw new IllegalArgumentException("mixed partial: the function is null");

@@ -113,6 +113,11 @@ public final class Richardson implements DifferenceScheme {
                 p.stencil().absoluteWeightSum(), StepRule.naturalScale(x), order);
     }
 
+    /**
+     * {@code ∂²f/∂x∂y} by the four-point product of central differences,
+     * {@code (f(x+hx, y+hy) - f(x+hx, y-hy) - f(x-hx, y+hy) + f(x-hx, y-hy)) / (4 hx hy)}, extrapolated over the
+     * step sequence (its error expands in {@code h², h⁴, …}). Bounds do not apply here.
+     */
     @Override
     public Estimate mixed(DoubleBinaryOperator f, double x, double y) {
         if (f == null) throw new IllegalArgumentException("richardson mixed partial: the function is null");
