@@ -45,6 +45,21 @@ class SameGradientTest {
 
     @ParameterizedTest(name = "n = {0}")
     @ValueSource(ints = {10, 100})
+    void theReverseBreakdownComputesTheSameGradient(int n) {
+        GradientPoint p = new GradientPoint();
+        p.n = n;
+        p.draw();
+        ReverseBreakdownBenchmark breakdown = new ReverseBreakdownBenchmark();
+        breakdown.record(p);
+        double[] expected = byHand(p.x);
+        assertClose("sweep of the recorded tape", expected, breakdown.sweepOnly());
+        assertClose("hand-written gradient", expected, breakdown.handWrittenGradient(p));
+        assertClose("recording", SinExpLog.value(p.x), breakdown.recordOnly(p).doubleValue());
+        assertClose("recording with square as a product", SinExpLog.value(p.x), breakdown.recordOnlySquareAsMul(p).doubleValue());
+    }
+
+    @ParameterizedTest(name = "n = {0}")
+    @ValueSource(ints = {10, 100})
     void derivativeStructureLayoutIsValueThenEachParameter(int n) {
         double[] x = GradientPoint.at(n);
         DSFactory factory = new DSFactory(n, 1);
