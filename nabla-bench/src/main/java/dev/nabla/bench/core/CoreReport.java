@@ -12,10 +12,11 @@ import java.nio.file.Path;
 import java.util.Collection;
 
 /**
- * Runs the core gradient benchmarks and prints their Markdown table with the ratios
- * ({@link RatioTable}). Takes JMH's own command-line options ({@code -f 1 -wi 3 -i 5 …}); without a
- * benchmark pattern it runs the benchmarks of the headline table. With {@code -Dnabla.bench.report=FILE}
- * the table is also written to {@code FILE}.
+ * Runs the core gradient benchmarks and prints their Markdown tables with the ratios
+ * ({@link RatioTable}): once for the wall-clock scores and once for the CPU time per operation that
+ * {@link CpuTimeProfiler} measures alongside. Takes JMH's own command-line options
+ * ({@code -f 1 -wi 3 -i 5 …}); without a benchmark pattern it runs the benchmarks of the headline
+ * table. With {@code -Dnabla.bench.report=FILE} the tables are also written to {@code FILE}.
  */
 public final class CoreReport {
     private CoreReport() {}
@@ -29,25 +30,31 @@ public final class CoreReport {
         OptionsBuilder options = new OptionsBuilder();
         options.parent(cli);
         if (cli.getIncludes().isEmpty()) options.include(INCLUDE);
+        options.addProfiler(CpuTimeProfiler.class);
         Collection<RunResult> results = new Runner(options.build()).run();
-        String table = table(results).toMarkdown();
+        String table = "Wall-clock time (JMH score, ns/op ± 99.9% confidence half-width):\n\n"
+                + table(results, false).toMarkdown()
+                + "\nCPU time of the benchmark JVM (`" + CpuTimeProfiler.RESULT + "`, ns/op ± 99.9% confidence half-width):\n\n"
+                + table(results, true).toMarkdown();
         System.out.println();
         System.out.println(table);
         String file = System.getProperty("nabla.bench.report");
         if (file != null) write(Path.of(file), table);
     }
 
-    static RatioTable table(Collection<RunResult> results) {
+    /** The table of wall-clock scores, or of CPU time per operation when {@code cpu} is set. */
+    static RatioTable table(Collection<RunResult> results, boolean cpu) {
         RatioTable table = new RatioTable();
         for (RunResult run : results) {
             String benchmark = run.getParams().getBenchmark();
             String variant = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             int n = Integer.parseInt(run.getParams().getParam("n"));
-            Result<?> primary = run.getPrimaryResult();
-            if (!primary.getScoreUnit().equals("ns/op")) {
-                throw new IllegalStateException(benchmark + ": scores must be in ns/op, got " + primary.getScoreUnit());
+            Result<?> score = cpu ? run.getSecondaryResults().get(CpuTimeProfiler.RESULT) : run.getPrimaryResult();
+            if (score == null) continue;
+            if (!score.getScoreUnit().equals("ns/op")) {
+                throw new IllegalStateException(benchmark + ": scores must be in ns/op, got " + score.getScoreUnit());
             }
-            table.put(n, variant, new RatioTable.Score(primary.getScore(), primary.getScoreError()));
+            table.put(n, variant, new RatioTable.Score(score.getScore(), score.getScoreError()));
         }
         return table;
     }
