@@ -1,0 +1,201 @@
+package dev.nabla.symbolic.parse;
+
+import dev.nabla.core.rules.Primitive;
+import dev.nabla.symbolic.expr.Call;
+import dev.nabla.symbolic.expr.Decimal;
+import dev.nabla.symbolic.expr.Expr;
+import dev.nabla.symbolic.expr.Functions;
+import dev.nabla.symbolic.expr.NamedConstant;
+import dev.nabla.symbolic.expr.Rational;
+import dev.nabla.symbolic.expr.Symbol;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An operator-precedence parser working on explicit stacks (no recursion), so input nested
+ * thousands of levels deep parses without exhausting the call stack. Grammar in
+ * {@link dev.nabla.symbolic.parse the package documentation}.
+ */
+public final class Parser {
+
+    /** An entry of the operator stack. */
+    private record Op(Kind kind, String text, int position, Primitive function, int[] argc) {
+        enum Kind { BINARY, NEGATE, PLUS, LEFT, CALL }
+    }
+
+    private final String input;
+    private final List<Token> tokens;
+    private final List<Expr> operands = new ArrayList<>();
+    private final List<Op> ops = new ArrayList<>();
+
+    private Parser(String input) {
+        this.input = input;
+        this.tokens = Lexer.tokens(input);
+    }
+
+    /**
+     * Parses {@code input} into an expression.
+     *
+     * @throws ParseException naming the problem and its position, with a caret under the input
+     */
+    public static Expr parse(String input) {
+        if (input == null) throw new IllegalArgumentException("parse: the input is null");
+        return new Parser(input).run();
+    }
+
+    private Expr run() {
+        boolean expectOperand = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (expectOperand) {
+                switch (t.type()) {
+                    case NUMBER -> {
+                        operands.add(Rational.of(new BigInteger(t.text())));
+                        expectOperand = false;
+                    }
+                    case DECIMAL -> {
+                        operands.add(Decimal.of(Double.parseDouble(t.text())));
+                        expectOperand = false;
+                    }
+                    case IDENTIFIER -> {
+                        if (tokens.get(i + 1).type() == Token.Type.LEFT) {
+                            ops.add(new Op(Op.Kind.CALL, t.text(), t.position(), function(t), new int[] {1}));
+                            i++;
+                        } else {
+                            operands.add(atom(t));
+                            expectOperand = false;
+                        }
+                    }
+                    case LEFT -> ops.add(new Op(Op.Kind.LEFT, "(", t.position(), null, null));
+                    case OPERATOR -> {
+                        if (t.text().equals("-")) ops.add(new Op(Op.Kind.NEGATE, "-", t.position(), null, null));
+                        else if (t.text().equals("+")) ops.add(new Op(Op.Kind.PLUS, "+", t.position(), null, null));
+                        else throw error("expected a number, variable, function or '(' but found " + t.describe(), t);
+                    }
+                    default -> throw error("expected a number, variable, function or '(' but found " + t.describe(), t);
+                }
+            } else {
+                switch (t.type()) {
+                    case OPERATOR -> {
+                        int prec = precedence(t.text());
+                        boolean right = prec == POWER;
+                        while (!ops.isEmpty()) {
+                            Op top = ops.get(ops.size() - 1);
+                            int topPrec = precedence(top);
+                            if (topPrec < 0 || topPrec < prec || (topPrec == prec && right)) break;
+                            reduce();
+                        }
+                        ops.add(new Op(Op.Kind.BINARY, t.text(), t.position(), null, null));
+                        expectOperand = true;
+                    }
+                    case RIGHT -> closeParen(t);
+                    case COMMA -> {
+                        Op call = reduceToOpen(t);
+                        if (call.kind() != Op.Kind.CALL) throw error("',' outside a function's argument list", t);
+                        call.argc()[0]++;
+                        expectOperand = true;
+                    }
+                    case END -> {
+                        while (!ops.isEmpty()) {
+                            Op top = ops.get(ops.size() - 1);
+                            if (top.kind() == Op.Kind.LEFT || top.kind() == Op.Kind.CALL) {
+                                throw error("'(' is never closed", top.position());
+                            }
+                            reduce();
+                        }
+                        return operands.get(0);
+                    }
+                    case IDENTIFIER, NUMBER, DECIMAL, LEFT -> throw error("expected an operator but found " + t.describe()
+                            + " (write multiplication explicitly, e.g. 2*x)", t);
+                }
+            }
+        }
+        throw error("unexpected end of input", input.length());
+    }
+
+    private static final int POWER = 4;
+
+    private static int precedence(String op) {
+        return switch (op) {
+            case "+", "-" -> 1;
+            case "*", "/" -> 2;
+            default -> POWER;
+        };
+    }
+
+    /** Precedence of a stacked operator; -1 for parentheses and calls, which only a ')' or ',' closes. */
+    private static int precedence(Op op) {
+        return switch (op.kind()) {
+            case BINARY -> precedence(op.text());
+            case NEGATE, PLUS -> 3;
+            default -> -1;
+        };
+    }
+
+    private void closeParen(Token t) {
+        Op open = reduceToOpen(t);
+        ops.remove(ops.size() - 1);
+        if (open.kind() == Op.Kind.CALL) {
+            int n = open.argc()[0];
+            Primitive p = open.function();
+            if (n != p.arity()) {
+                throw error(p.name() + " takes " + p.arity() + " argument" + (p.arity() == 1 ? "" : "s") + ", got " + n, open.position());
+            }
+            Expr[] args = new Expr[n];
+            for (int k = n - 1; k >= 0; k--) args[k] = operands.remove(operands.size() - 1);
+            operands.add(Call.of(p, args));
+        }
+    }
+
+    /** Reduces until the innermost '(' or call, which stays on the stack and is returned. */
+    private Op reduceToOpen(Token t) {
+        while (true) {
+            if (ops.isEmpty()) throw error(t.type() == Token.Type.RIGHT ? "')' without a matching '('" : "',' outside a function's argument list", t);
+            Op top = ops.get(ops.size() - 1);
+            if (top.kind() == Op.Kind.LEFT || top.kind() == Op.Kind.CALL) return top;
+            reduce();
+        }
+    }
+
+    private void reduce() {
+        Op op = ops.remove(ops.size() - 1);
+        Expr b = operands.remove(operands.size() - 1);
+        switch (op.kind()) {
+            case NEGATE -> operands.add(b.neg());
+            case PLUS -> operands.add(b);
+            default -> {
+                Expr a = operands.remove(operands.size() - 1);
+                operands.add(switch (op.text()) {
+                    case "+" -> a.add(b);
+                    case "-" -> a.sub(b);
+                    case "*" -> a.mul(b);
+                    case "/" -> a.div(b);
+                    default -> a.pow(b);
+                });
+            }
+        }
+    }
+
+    private Primitive function(Token t) {
+        return Functions.named(t.text()).orElseThrow(() -> error("unknown function '" + t.text() + "' (known: "
+                + String.join(", ", Functions.names()) + ")", t));
+    }
+
+    private Expr atom(Token t) {
+        String name = t.text();
+        if (name.equals("pi")) return NamedConstant.PI;
+        if (name.equals("e")) return NamedConstant.E;
+        if (Functions.named(name).isPresent()) throw error("function '" + name + "' needs its arguments in parentheses, e.g. " + name + "(x)", t);
+        return Symbol.of(name);
+    }
+
+    private ParseException error(String problem, Token t) {
+        return error(problem, t.position());
+    }
+
+    private ParseException error(String problem, int position) {
+        return new ParseException(problem, input, position);
+    }
+}
