@@ -41,8 +41,8 @@ public interface Num {
     Num apply(BinaryPrimitive p, double c);
 
     /**
-     * {@code p(args)} for a user-defined primitive; {@code this} is {@code args[0]}.
-     * Called through {@link CustomPrimitive#apply(Num...)}.
+     * {@code p(args)} for a user-defined primitive; {@code this} is one of {@code args} and names the
+     * backend that does the work. Called through {@link CustomPrimitive#apply(Num...)}.
      */
     Num apply(CustomPrimitive p, Num[] args);
 

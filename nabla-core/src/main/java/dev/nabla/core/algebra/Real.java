@@ -22,9 +22,22 @@ public record Real(double value) implements Num {
     @Override public Num constant(double c) { return new Real(c); }
     @Override public double doubleValue() { return value; }
     @Override public Num apply(UnaryPrimitive p) { return new Real(p.value().applyAsDouble(value)); }
-    @Override public Num apply(BinaryPrimitive p, Num y) { return new Real(p.value().applyAsDouble(value, y.doubleValue())); }
+    /** With an operand of another backend, this constant is lifted into that backend first. */
+    @Override public Num apply(BinaryPrimitive p, Num y) {
+        if (y instanceof Real r) return new Real(p.value().applyAsDouble(value, r.value));
+        if (y == null) throw new IllegalArgumentException(p.name() + ": operand is null");
+        Num lifted = y.constant(value);
+        if (lifted instanceof Real) {
+            throw new IllegalStateException(p.name() + ": " + y.getClass().getSimpleName() + ".constant must stay in its own backend");
+        }
+        return lifted.apply(p, y);
+    }
     @Override public Num apply(BinaryPrimitive p, double c) { return new Real(p.value().applyAsDouble(value, c)); }
-    @Override public Num apply(CustomPrimitive p, Num[] args) { return new Real(p.evaluate(Backends.values(args)).value()); }
+    /** If any operand belongs to another backend, the whole call is handed to that backend. */
+    @Override public Num apply(CustomPrimitive p, Num[] args) {
+        for (Num a : args) if (!(a instanceof Real)) return a.apply(p, Backends.lift(args, a));
+        return new Real(p.evaluate(Backends.values(args)).value());
+    }
 
     @Override public String toString() { return Double.toString(value); }
 }

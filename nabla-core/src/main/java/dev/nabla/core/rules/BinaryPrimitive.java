@@ -35,6 +35,16 @@ public record BinaryPrimitive(String name, DoubleBinaryOperator value, Partial p
         Num at(Num x, Num y, Num f);
     }
 
+    /** {@code ∂f/∂x} on doubles as every double backend uses it: NaN wherever the value is NaN. */
+    public double partialXAt(double x, double y, double f) {
+        return Double.isNaN(f) ? f : partialX.at(x, y, f);
+    }
+
+    /** {@code ∂f/∂y} on doubles as every double backend uses it: NaN wherever the value is NaN. */
+    public double partialYAt(double x, double y, double f) {
+        return Double.isNaN(f) ? f : partialY.at(x, y, f);
+    }
+
     @Override public int arity() { return 2; }
     @Override public String toString() { return name; }
 }

@@ -22,8 +22,10 @@ import java.util.function.DoubleUnaryOperator;
  *       {@code hypot} and {@code atan2} at (0, 0) have NaN partials (0/0).</li>
  *   <li>{@code ∂(x^y)/∂y = x^y · log x} is NaN for {@code x < 0} and at {@code x = 0};
  *       {@code x^c} with a constant exponent has only {@code ∂/∂x = c · x^(c-1)}.</li>
- *   <li>Outside its domain a primitive's value and derivative are what IEEE arithmetic gives, usually NaN;
- *       never an exception.</li>
+ *   <li>Outside its domain a primitive's value is what IEEE arithmetic gives, usually NaN, and every
+ *       derivative computed on doubles is NaN wherever the value is ({@link UnaryPrimitive#partialAt});
+ *       never an exception. A symbolic derivative is the formula itself and, as in SymPy, may evaluate
+ *       to a number there.</li>
  * </ul>
  */
 public final class Primitives {

@@ -32,6 +32,14 @@ public record UnaryPrimitive(String name, DoubleUnaryOperator value, Partial par
         Num at(Num x, Num fx);
     }
 
+    /**
+     * {@code f'(x)} on doubles as every double backend uses it: NaN wherever the value is NaN, so that
+     * outside the domain the derivative is NaN too (the formula alone may give a number there).
+     */
+    public double partialAt(double x, double fx) {
+        return Double.isNaN(fx) ? fx : partial.at(x, fx);
+    }
+
     @Override public int arity() { return 1; }
     @Override public String toString() { return name; }
 }

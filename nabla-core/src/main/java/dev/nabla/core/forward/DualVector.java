@@ -1,0 +1,200 @@
+package dev.nabla.core.forward;
+
+import dev.nabla.core.algebra.Backends;
+import dev.nabla.core.algebra.Num;
+import dev.nabla.core.algebra.Real;
+import dev.nabla.core.rules.BinaryPrimitive;
+import dev.nabla.core.rules.CustomPrimitive;
+import dev.nabla.core.rules.UnaryPrimitive;
+
+/**
+ * A dual number with a vector of tangents: {@code a + Σⱼ bⱼεⱼ}. Seeding input {@code i} with the
+ * unit tangent {@code eᵢ} gives the whole gradient of {@code f: ℝⁿ → ℝ} in one forward pass.
+ *
+ * <p>Tangents are stored sparsely (sorted indices and values) while few are non-zero and densely
+ * once more than a quarter are, so a function whose intermediates each depend on a few inputs —
+ * the usual case in sums of local terms — costs far less than {@code n} operations per step.
+ * Index arrays are immutable and shared between results.
+ */
+public final class DualVector implements Num {
+    private static final int[] NO_INDEX = new int[0];
+    private static final double[] NO_VALUES = new double[0];
+
+    private final double primal;
+    private final int dimension;
+    /** Sorted indices of the stored tangents, or {@code null} when {@link #values} is dense. */
+    private final int[] index;
+    private final double[] values;
+
+    private DualVector(double primal, int dimension, int[] index, double[] values) {
+        this.primal = primal;
+        this.dimension = dimension;
+        this.index = index;
+        this.values = values;
+    }
+
+    /** Input {@code i} of {@code dimension} at value {@code x}: tangent {@code eᵢ}. */
+    public static DualVector variable(double x, int i, int dimension) {
+        if (i < 0 || i >= dimension) {
+            throw new IllegalArgumentException("DualVector.variable: index " + i + " is outside 0.." + (dimension - 1));
+        }
+        return new DualVector(x, dimension, new int[] {i}, new double[] {1});
+    }
+
+    /** The inputs {@code x₀ … xₙ₋₁}, each seeded with its unit tangent. */
+    public static DualVector[] variables(double[] x) {
+        DualVector[] v = new DualVector[x.length];
+        for (int i = 0; i < x.length; i++) v[i] = variable(x[i], i, x.length);
+        return v;
+    }
+
+    /** A value with the given dense tangents. */
+    public static DualVector of(double primal, double[] tangents) {
+        return new DualVector(primal, tangents.length, null, tangents.clone());
+    }
+
+    /** The primal value. */
+    public double primal() { return primal; }
+
+    /** The number of tangent directions. */
+    public int dimension() { return dimension; }
+
+    /** The tangent in direction {@code j}. */
+    public double tangent(int j) {
+        if (index == null) return values[j];
+        int k = java.util.Arrays.binarySearch(index, j);
+        return k >= 0 ? values[k] : 0;
+    }
+
+    /** All tangents, dense: the gradient when the inputs were seeded with {@link #variables}. */
+    public double[] tangents() {
+        if (index == null) return values.clone();
+        double[] dense = new double[dimension];
+        for (int k = 0; k < index.length; k++) dense[index[k]] = values[k];
+        return dense;
+    }
+
+    @Override public Num constant(double c) { return new DualVector(c, dimension, NO_INDEX, NO_VALUES); }
+    @Override public double doubleValue() { return primal; }
+
+    private boolean isConstant() { return values.length == 0; }
+
+    @Override
+    public Num apply(UnaryPrimitive p) {
+        double f = p.value().applyAsDouble(primal);
+        if (isConstant()) return new DualVector(f, dimension, NO_INDEX, NO_VALUES);
+        return scaled(f, p.partialAt(primal, f), this);
+    }
+
+    @Override
+    public Num apply(BinaryPrimitive p, Num y) {
+        DualVector b = operand(y, p.name());
+        double f = p.value().applyAsDouble(primal, b.primal);
+        if (b.isConstant()) {
+            return isConstant() ? new DualVector(f, dimension, NO_INDEX, NO_VALUES)
+                    : scaled(f, p.partialXAt(primal, b.primal, f), this);
+        }
+        if (isConstant()) return scaled(f, p.partialYAt(primal, b.primal, f), b);
+        return combined(f, p.partialXAt(primal, b.primal, f), this, p.partialYAt(primal, b.primal, f), b);
+    }
+
+    @Override
+    public Num apply(BinaryPrimitive p, double c) {
+        double f = p.value().applyAsDouble(primal, c);
+        if (isConstant()) return new DualVector(f, dimension, NO_INDEX, NO_VALUES);
+        return scaled(f, p.partialXAt(primal, c, f), this);
+    }
+
+    @Override
+    public Num apply(CustomPrimitive p, Num[] args) {
+        DualVector[] xs = new DualVector[args.length];
+        double[] primals = new double[args.length];
+        for (int i = 0; i < args.length; i++) {
+            xs[i] = operand(args[i], p.name());
+            primals[i] = xs[i].primal;
+        }
+        CustomPrimitive.Evaluation<Object> e = p.evaluate(primals);
+        double[] partials = p.backward(e.cache(), 1.0);
+        DualVector sum = new DualVector(e.value(), dimension, NO_INDEX, NO_VALUES);
+        for (int i = 0; i < xs.length; i++) {
+            if (!xs[i].isConstant()) sum = sum.isConstant() ? scaled(e.value(), partials[i], xs[i])
+                    : combined(e.value(), 1, sum, partials[i], xs[i]);
+        }
+        return sum;
+    }
+
+    private DualVector operand(Num y, String operation) {
+        if (y instanceof DualVector d) {
+            if (d.dimension != dimension) {
+                throw new IllegalArgumentException(operation + ": tangent dimensions differ (" + dimension + " and " + d.dimension + ")");
+            }
+            return d;
+        }
+        if (y instanceof Real r) return new DualVector(r.value(), dimension, NO_INDEX, NO_VALUES);
+        throw Backends.mismatch(DualVector.class, y, operation);
+    }
+
+    /** {@code f + s·a.tangents}. */
+    private static DualVector scaled(double f, double s, DualVector a) {
+        double[] v = new double[a.values.length];
+        for (int k = 0; k < v.length; k++) v[k] = s * a.values[k];
+        return new DualVector(f, a.dimension, a.index, v);
+    }
+
+    /** {@code f + (s·a.tangents + t·b.tangents)}, both non-constant. */
+    private static DualVector combined(double f, double s, DualVector a, double t, DualVector b) {
+        int n = a.dimension;
+        if (a.index != null && a.index == b.index) {
+            double[] v = new double[a.values.length];
+            for (int k = 0; k < v.length; k++) v[k] = s * a.values[k] + t * b.values[k];
+            return new DualVector(f, n, a.index, v);
+        }
+        if (a.index == null || b.index == null) return new DualVector(f, n, null, denseSum(n, s, a, t, b));
+        int union = unionSize(a.index, b.index);
+        if (union * 4 > n) return new DualVector(f, n, null, denseSum(n, s, a, t, b));
+        return merged(f, n, union, s, a, t, b);
+    }
+
+    private static double[] denseSum(int n, double s, DualVector a, double t, DualVector b) {
+        double[] v = new double[n];
+        addInto(v, s, a);
+        addInto(v, t, b);
+        return v;
+    }
+
+    private static void addInto(double[] dense, double s, DualVector a) {
+        if (a.index == null) {
+            for (int j = 0; j < dense.length; j++) dense[j] += s * a.values[j];
+        } else {
+            for (int k = 0; k < a.index.length; k++) dense[a.index[k]] += s * a.values[k];
+        }
+    }
+
+    private static int unionSize(int[] x, int[] y) {
+        int i = 0, j = 0, count = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) { i++; j++; } else if (x[i] < y[j]) i++; else j++;
+            count++;
+        }
+        return count + (x.length - i) + (y.length - j);
+    }
+
+    private static DualVector merged(double f, int n, int union, double s, DualVector a, double t, DualVector b) {
+        int[] idx = new int[union];
+        double[] v = new double[union];
+        int i = 0, j = 0, k = 0;
+        int[] x = a.index, y = b.index;
+        while (i < x.length || j < y.length) {
+            if (j == y.length || (i < x.length && x[i] < y[j])) {
+                idx[k] = x[i]; v[k++] = s * a.values[i++];
+            } else if (i == x.length || y[j] < x[i]) {
+                idx[k] = y[j]; v[k++] = t * b.values[j++];
+            } else {
+                idx[k] = x[i]; v[k++] = s * a.values[i++] + t * b.values[j++];
+            }
+        }
+        return new DualVector(f, n, idx, v);
+    }
+
+    @Override public String toString() { return primal + " + " + java.util.Arrays.toString(tangents()) + "ε"; }
+}

@@ -1,0 +1,114 @@
+package dev.nabla.core.reverse;
+
+import dev.nabla.core.algebra.Num;
+import dev.nabla.core.function.ScalarFunction;
+import dev.nabla.core.function.UnivariateFunction;
+import dev.nabla.core.function.VectorFunction;
+import dev.nabla.core.matrix.Hessians;
+
+import java.util.ArrayDeque;
+
+/**
+ * Reverse mode: record the function on a {@link Tape}, then sweep backwards.
+ *
+ * <p>Each call borrows a tape from a pool owned by the calling thread and returns it reset, so
+ * calls in a loop allocate no new tapes, calls on different threads never share one, and a
+ * function that itself calls reverse mode gets a tape of its own.
+ */
+public final class Reverse {
+    private Reverse() {}
+
+    private static final ThreadLocal<ArrayDeque<Tape>> POOL = ThreadLocal.withInitial(ArrayDeque::new);
+
+    /** {@code f'(x)}. */
+    public static double derivative(UnivariateFunction f, double x) {
+        return gradient(v -> f.apply(v[0]), new double[] {x})[0];
+    }
+
+    /** {@code ∇f(x)}: one recording, one backward sweep. */
+    public static double[] gradient(ScalarFunction f, double[] x) {
+        Tape tape = borrow();
+        try {
+            TapeVar[] xs = tape.variables(x);
+            return tape.gradient(output(f.apply(xs), "gradient"), xs);
+        } finally {
+            giveBack(tape);
+        }
+    }
+
+    /** {@code uᵀ·J(x)} for {@code f: ℝⁿ → ℝᵐ}: one recording, one backward sweep. */
+    public static double[] vjp(VectorFunction f, double[] x, double[] u) {
+        Tape tape = borrow();
+        try {
+            TapeVar[] xs = tape.variables(x);
+            Num[] ys = outputs(f.apply(xs), "vjp");
+            if (u == null || u.length != ys.length) {
+                throw new IllegalArgumentException("vjp: the function has " + ys.length + " outputs but the cotangent has "
+                        + (u == null ? "none" : u.length + " coordinates"));
+            }
+            return tape.vjp(ys, u, xs);
+        } finally {
+            giveBack(tape);
+        }
+    }
+
+    /** {@code J[i][j] = ∂fᵢ/∂xⱼ}: one recording, one backward sweep per output. */
+    public static double[][] jacobian(VectorFunction f, double[] x) {
+        Tape tape = borrow();
+        try {
+            TapeVar[] xs = tape.variables(x);
+            Num[] ys = outputs(f.apply(xs), "jacobian");
+            double[][] j = new double[ys.length][];
+            for (int i = 0; i < ys.length; i++) j[i] = tape.gradient(output(ys[i], "jacobian"), xs);
+            return j;
+        } finally {
+            giveBack(tape);
+        }
+    }
+
+    /** {@code H·v}, forward over reverse: one recording, one tangent sweep and one backward sweep. */
+    public static double[] hvp(ScalarFunction f, double[] x, double[] v) {
+        Tape tape = borrow();
+        try {
+            TapeVar[] xs = tape.variables(x);
+            return tape.hvp(output(f.apply(xs), "hvp"), xs, v);
+        } finally {
+            giveBack(tape);
+        }
+    }
+
+    /** {@code H[i][j] = ∂²f/∂xᵢ∂xⱼ}, forward over reverse: one recording, then one Hessian–vector product per column. */
+    public static double[][] hessian(ScalarFunction f, double[] x) {
+        Tape tape = borrow();
+        try {
+            TapeVar[] xs = tape.variables(x);
+            Num y = output(f.apply(xs), "hessian");
+            return Hessians.fromProducts(x.length, v -> tape.hvp(y, xs, v));
+        } finally {
+            giveBack(tape);
+        }
+    }
+
+    private static Tape borrow() {
+        Tape tape = POOL.get().poll();
+        return tape != null ? tape : new Tape();
+    }
+
+    private static void giveBack(Tape tape) {
+        tape.reset();
+        POOL.get().push(tape);
+    }
+
+    private static Num output(Num y, String operation) {
+        if (y == null) throw new IllegalArgumentException(operation + ": the function returned null");
+        return y;
+    }
+
+    private static Num[] outputs(Num[] ys, String operation) {
+        if (ys == null) throw new IllegalArgumentException(operation + ": the function returned null");
+        for (int i = 0; i < ys.length; i++) {
+            if (ys[i] == null) throw new IllegalArgumentException(operation + ": output " + i + " is null");
+        }
+        return ys;
+    }
+}

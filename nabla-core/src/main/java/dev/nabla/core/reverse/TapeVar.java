@@ -1,0 +1,99 @@
+package dev.nabla.core.reverse;
+
+import dev.nabla.core.algebra.Backends;
+import dev.nabla.core.algebra.Num;
+import dev.nabla.core.algebra.Real;
+import dev.nabla.core.rules.BinaryPrimitive;
+import dev.nabla.core.rules.CustomPrimitive;
+import dev.nabla.core.rules.UnaryPrimitive;
+
+/**
+ * A value recorded on a {@link Tape}: the handle the user's function computes with in reverse
+ * mode. Each operation appends one node to the tape; constants ({@link #constant(double)}, or
+ * {@link Real} operands) are not recorded.
+ */
+public final class TapeVar implements Num {
+    static final int CONSTANT = -1;
+
+    final Tape tape;
+    final int index;
+    final long epoch;
+    final double value;
+
+    TapeVar(Tape tape, int index, long epoch, double value) {
+        this.tape = tape;
+        this.index = index;
+        this.epoch = epoch;
+        this.value = value;
+    }
+
+    /** The tape this value was recorded on. */
+    public Tape tape() { return tape; }
+
+    /** Whether this is a constant (not recorded, derivative 0). */
+    public boolean isConstant() { return index == CONSTANT; }
+
+    @Override public Num constant(double c) { return new TapeVar(tape, CONSTANT, epoch, c); }
+    @Override public double doubleValue() { return value; }
+
+    @Override
+    public Num apply(UnaryPrimitive p) {
+        double f = p.value().applyAsDouble(value);
+        if (index == CONSTANT) return constant(f);
+        tape.checkLive(this, p.name());
+        return tape.recordUnary(p, f, index, p.partialAt(value, f));
+    }
+
+    @Override
+    public Num apply(BinaryPrimitive p, Num y) {
+        TapeVar b = operand(y, p.name());
+        double f = p.value().applyAsDouble(value, b.value);
+        if (index == CONSTANT && b.index == CONSTANT) return constant(f);
+        if (b.index == CONSTANT) {
+            tape.checkLive(this, p.name());
+            return tape.recordWithConstant(p, f, index, p.partialXAt(value, b.value, f), b.value, Tape.SECOND_CONSTANT);
+        }
+        if (index == CONSTANT) {
+            tape.checkLive(b, p.name());
+            return tape.recordWithConstant(p, f, b.index, p.partialYAt(value, b.value, f), value, Tape.FIRST_CONSTANT);
+        }
+        tape.checkLive(this, p.name());
+        tape.checkLive(b, p.name());
+        return tape.recordBinary(p, f, index, p.partialXAt(value, b.value, f), b.index, p.partialYAt(value, b.value, f));
+    }
+
+    @Override
+    public Num apply(BinaryPrimitive p, double c) {
+        double f = p.value().applyAsDouble(value, c);
+        if (index == CONSTANT) return constant(f);
+        tape.checkLive(this, p.name());
+        return tape.recordWithConstant(p, f, index, p.partialXAt(value, c, f), c, Tape.SECOND_CONSTANT);
+    }
+
+    @Override
+    public Num apply(CustomPrimitive p, Num[] args) {
+        TapeVar[] xs = new TapeVar[args.length];
+        double[] values = new double[args.length];
+        for (int i = 0; i < args.length; i++) {
+            xs[i] = operand(args[i], p.name());
+            values[i] = xs[i].value;
+            if (xs[i].index != CONSTANT) tape.checkLive(xs[i], p.name());
+        }
+        CustomPrimitive.Evaluation<Object> e = p.evaluate(values);
+        double[] partials = p.backward(e.cache(), 1.0);
+        return tape.recordCustom(p, e.value(), xs, partials);
+    }
+
+    private TapeVar operand(Num y, String operation) {
+        if (y instanceof TapeVar v) {
+            if (v.tape != tape) {
+                throw new IllegalArgumentException(operation + ": the operands belong to different tapes");
+            }
+            return v;
+        }
+        if (y instanceof Real r) return new TapeVar(tape, CONSTANT, epoch, r.value());
+        throw Backends.mismatch(TapeVar.class, y, operation);
+    }
+
+    @Override public String toString() { return index == CONSTANT ? Double.toString(value) : "v" + index + "=" + value; }
+}
