@@ -187,6 +187,8 @@ public final class Parser {
         String name = t.text();
         if (name.equals("pi")) return NamedConstant.PI;
         if (name.equals("e")) return NamedConstant.E;
+        if (name.equals("nan")) return Decimal.NAN;
+        if (name.equals("inf")) return Decimal.of(Double.POSITIVE_INFINITY);
         if (Functions.named(name).isPresent()) throw error("function '" + name + "' needs its arguments in parentheses, e.g. " + name + "(x)", t);
         return Symbol.of(name);
     }
