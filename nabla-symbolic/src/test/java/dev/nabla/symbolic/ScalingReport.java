@@ -71,8 +71,8 @@ public final class ScalingReport {
         System.out.printf("  f' raw after CSE:        %d ops in %d assignments%n", raw.countOps(), raw.assignments().size());
         System.out.printf("  f' simplified after CSE: %d ops in %d assignments%n", simplified.countOps(), simplified.assignments().size());
         if (args.length > 0 && args[0].equals("--sympy")) {
-            for (var a : simplified.assignments()) System.out.println(a.symbol().name() + "\t" + a.value().toSympy());
-            System.out.println("result\t" + simplified.reduced().get(0).toSympy());
+            for (var a : raw.assignments()) System.out.println(a.symbol().name() + "\t" + a.value().toSympy());
+            System.out.println("result\t" + raw.reduced().get(0).toSympy());
         }
     }
 }

@@ -33,11 +33,20 @@ class ParserTest {
             "--x            | x",
             "+x             | x",
             "2^-x^2         | 2^(-(x^2))",
+            "2^-x*3         | (2^(-x))*3",
+            "-x*y^2         | -(x*(y^2))",
             "1e3*x          | 1000.0*x",
             "1.5E-2 + .5    | 0.015 + 0.5",
     })
     void precedenceAndAssociativity(String input, String equivalent) {
         assertEquals(at(equivalent, 1.7), at(input, 1.7), 1e-12, input);
+    }
+
+    @Test
+    void prefixMinusAppliesToTheWholeProduct() {
+        Expr e = Expr.parse("-(x + y)*sin(x)");
+        assertEquals("-(x + y)*sin(x)", e.toString());
+        assertSame(e, Expr.parse(e.toString()));
     }
 
     @Test
