@@ -7,7 +7,7 @@ public abstract sealed class Nary extends Expr permits Add, Mul {
      * a wider one stays a single operand. This keeps building a long chain {@code s = s + t} linear
      * instead of quadratic, at the price of not collecting like terms across such wide operands.
      */
-    public static final int FLATTEN_LIMIT = 512;
+    public static final int FLATTEN_LIMIT = 128;
 
     final Expr[] args;
 
