@@ -55,7 +55,7 @@ public final class Simplifier {
             return inner.arg(0);
         }
         if (e instanceof Pow p && p.base() instanceof Call c && c.name().equals("abs")
-                && p.exponent() instanceof Rational r && r.isInteger() && r.numerator().testBit(0) == false) {
+                && p.exponent() instanceof Rational r && r.isInteger() && !r.numerator().testBit(0)) {
             return Pow.of(c.arg(0), r);
         }
         if (e instanceof Add a) {
