@@ -275,11 +275,23 @@ public abstract sealed class Expr implements Num permits Constant, Symbol, Nary,
 
     /**
      * The constant {@code c}: an exact {@link Rational} when {@code c} is an integer or a fraction with
-     * a power-of-two denominator up to 1024 (every double is a dyadic rational, so this is exact),
-     * otherwise a {@link Decimal}.
+     * a power-of-two denominator up to 1024 (every double is a dyadic rational, so this is exact);
+     * {@code pi}, {@code e} or {@code log(10)} when {@code c} is exactly {@link Math#PI}, {@link Math#E}
+     * or {@code Math.log(10)} (the table's rules and user code write these constants as doubles;
+     * they evaluate to the same double); otherwise a {@link Decimal}.
      */
     @Override
     public Expr constant(double c) {
+        return known(c);
+    }
+
+    private static final double LN10 = Math.log(10);
+
+    /** {@code c} as {@link #constant(double)} describes. */
+    static Expr known(double c) {
+        if (c == Math.PI) return NamedConstant.PI;
+        if (c == Math.E) return NamedConstant.E;
+        if (c == LN10) return Call.of(Primitives.LOG, Rational.of(10));
         return Constant.of(c);
     }
 
@@ -317,7 +329,7 @@ public abstract sealed class Expr implements Num permits Constant, Symbol, Nary,
 
     @Override
     public Expr apply(BinaryPrimitive p, double c) {
-        return apply(p, Constant.of(c));
+        return apply(p, known(c));
     }
 
     @Override
@@ -330,7 +342,7 @@ public abstract sealed class Expr implements Num permits Constant, Symbol, Nary,
     /** {@code y} as an expression: an {@code Expr} itself, or a plain {@link Real} as a constant. */
     static Expr lift(Num y, String operation) {
         if (y instanceof Expr e) return e;
-        if (y instanceof Real r) return Constant.of(r.value());
+        if (y instanceof Real r) return known(r.value());
         if (y == null) throw new IllegalArgumentException(operation + ": operand is null");
         throw new IllegalArgumentException(operation + ": cannot combine an Expr with a " + y.getClass().getSimpleName()
                 + " (operands must come from the same backend)");
@@ -359,7 +371,7 @@ public abstract sealed class Expr implements Num permits Constant, Symbol, Nary,
     /** {@code this ^ y}. */
     @Override public Expr pow(Num y) { return apply(Primitives.POW, y); }
     /** {@code this ^ c}. */
-    @Override public Expr pow(double c) { return Pow.of(this, Constant.of(c)); }
+    @Override public Expr pow(double c) { return Pow.of(this, known(c)); }
     /** {@code sin(this)}. */
     @Override public Expr sin() { return apply(Primitives.SIN); }
     /** {@code cos(this)}. */

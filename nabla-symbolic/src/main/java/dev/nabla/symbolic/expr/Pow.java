@@ -43,7 +43,8 @@ public final class Pow extends Expr {
      * {@code base ^ exponent} in canonical form: {@code x⁰ = 1} (also {@code 0⁰}, as IEEE),
      * {@code x¹ = x}, {@code 1^x = 1}, exact powers and roots of rationals folded
      * ({@code 4^(1/2) = 2}; {@code 2^(1/2)} stays), {@code 0^(-n)} is NaN, float operands folded,
-     * {@code e^x = exp(x)}, {@code (x^a)^n = x^(a·n)} and {@code (x·y)^n = xⁿ·yⁿ} for integer {@code n}.
+     * {@code e^x = exp(x)}, {@code (x^a)^n = x^(a·n)}, {@code exp(a)^n = exp(n·a)} and
+     * {@code (x·y)^n = xⁿ·yⁿ} for integer {@code n}.
      */
     public static Expr of(Expr base, Expr exponent) {
         if (exponent == Rational.ZERO) return Rational.ONE;
@@ -59,6 +60,7 @@ public final class Pow extends Expr {
         if (base == NamedConstant.E) return Call.of(Primitives.EXP, exponent);
         if (exponent instanceof Rational n && n.isInteger()) {
             if (base instanceof Pow p) return of(p.base, Mul.of(p.exponent, n));
+            if (base instanceof Call c && c.primitive() == Primitives.EXP) return Call.of(Primitives.EXP, Mul.of(n, c.arg(0)));
             if (base instanceof Mul m) {
                 List<Expr> factors = new ArrayList<>(m.arity());
                 for (int i = 0; i < m.arity(); i++) factors.add(of(m.arg(i), n));

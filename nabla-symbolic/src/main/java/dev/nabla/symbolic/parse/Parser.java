@@ -5,6 +5,7 @@ import dev.nabla.symbolic.expr.Call;
 import dev.nabla.symbolic.expr.Decimal;
 import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Functions;
+import dev.nabla.symbolic.expr.Mul;
 import dev.nabla.symbolic.expr.NamedConstant;
 import dev.nabla.symbolic.expr.Rational;
 import dev.nabla.symbolic.expr.Symbol;
@@ -27,7 +28,15 @@ public final class Parser {
 
     private final String input;
     private final List<Token> tokens;
-    private final List<Expr> operands = new ArrayList<>();
+    /** Operands: an {@link Expr}, or a {@link Product} still collecting the factors of {@code a*b/c…}. */
+    private final List<Object> operands = new ArrayList<>();
+
+    /**
+     * The factors of a chain {@code a*b/c*…}, built into one product when the chain ends, so that the
+     * product is constructed at once as the printer wrote it ({@code 2*(x + y)*z} stays a product
+     * instead of distributing {@code 2} over the sum first).
+     */
+    private record Product(List<Expr> factors) {}
     private final List<Op> ops = new ArrayList<>();
 
     private Parser(String input) {
@@ -106,7 +115,7 @@ public final class Parser {
                             }
                             reduce();
                         }
-                        return operands.get(0);
+                        return pop();
                     }
                     case IDENTIFIER, NUMBER, DECIMAL, LEFT -> throw error("expected an operator but found " + t.describe()
                             + " (write multiplication explicitly, e.g. 2*x)", t);
@@ -158,7 +167,7 @@ public final class Parser {
                 throw error(p.name() + " takes " + p.arity() + " argument" + (p.arity() == 1 ? "" : "s") + ", got " + n, open.position());
             }
             Expr[] args = new Expr[n];
-            for (int k = n - 1; k >= 0; k--) args[k] = operands.remove(operands.size() - 1);
+            for (int k = n - 1; k >= 0; k--) args[k] = pop();
             operands.add(Call.of(p, args));
         }
     }
@@ -175,21 +184,33 @@ public final class Parser {
 
     private void reduce() {
         Op op = ops.remove(ops.size() - 1);
-        Expr b = operands.remove(operands.size() - 1);
         switch (op.kind()) {
-            case NEGATE -> operands.add(b.neg());
-            case PLUS -> operands.add(b);
+            case NEGATE -> operands.add(pop().neg());
+            case PLUS -> operands.add(pop());
             default -> {
-                Expr a = operands.remove(operands.size() - 1);
+                if (op.text().equals("*") || op.text().equals("/")) {
+                    Expr b = pop();
+                    Object a = operands.remove(operands.size() - 1);
+                    List<Expr> factors = a instanceof Product p ? p.factors() : new ArrayList<>(List.of((Expr) a));
+                    factors.add(op.text().equals("*") ? b : b.pow(-1));
+                    operands.add(new Product(factors));
+                    return;
+                }
+                Expr b = pop();
+                Expr a = pop();
                 operands.add(switch (op.text()) {
                     case "+" -> a.add(b);
                     case "-" -> a.sub(b);
-                    case "*" -> a.mul(b);
-                    case "/" -> a.div(b);
                     default -> a.pow(b);
                 });
             }
         }
+    }
+
+    /** The top operand as an expression, building a pending product. */
+    private Expr pop() {
+        Object o = operands.remove(operands.size() - 1);
+        return o instanceof Product p ? Mul.of(p.factors()) : (Expr) o;
     }
 
     private Primitive function(Token t) {

@@ -28,7 +28,11 @@ import java.util.Set;
  * ({@code x**2 + x*y*z + y**2 + z}, {@code x + 1 + 1/x}); as SymPy, a binomial of a negative term in one
  * generator and a positive number starts with the number ({@code 1 - x**2}, {@code 3 - exp(x)}).
  *
- * <p>Keys are short prefixes of the printed form computed bottom-up, so ordering never recurses.
+ * {@code exp(-u)} counts as degree -1 in {@code exp(u)}, so {@code 1 + exp(-x)} starts with 1 as in SymPy;
+ * factors without symbols ({@code pi}, {@code cosh(3)}) count as numbers.
+ *
+ * <p>Keys are short prefixes of the printed form, each part led by its class rank, computed
+ * bottom-up, so ordering never recurses.
  */
 final class DisplayOrder {
     private static final int KEY_LENGTH = 40;
@@ -36,9 +40,23 @@ final class DisplayOrder {
             "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh");
 
     private final Map<Expr, String> keys = new IdentityHashMap<>();
+    private final Map<Expr, Boolean> symbolFree = new IdentityHashMap<>();
 
     DisplayOrder(Expr root) {
-        for (Expr e : Dag.topologicalOrder(root)) key(e);
+        for (Expr e : Dag.topologicalOrder(root)) {
+            key(e);
+            isSymbolFree(e);
+        }
+    }
+
+    /** Whether {@code e} has no symbol (a number like {@code cosh(3)}, which sorts with the numbers). */
+    private boolean isSymbolFree(Expr e) {
+        Boolean known = symbolFree.get(e);
+        if (known != null) return known;
+        boolean free = !(e instanceof Symbol);
+        for (int i = 0; free && i < e.arity(); i++) free = isSymbolFree(e.arg(i));
+        symbolFree.put(e, free);
+        return free;
     }
 
     /** The factors of a product (without coefficient) in display order. */
@@ -89,13 +107,18 @@ final class DisplayOrder {
         return k != null && k.isNumber() && ((Constant) k).value() < 0;
     }
 
-    private static Map<Expr, Double> monomial(Expr term) {
+    private Map<Expr, Double> monomial(Expr term) {
         Map<Expr, Double> m = new HashMap<>();
         Expr rest = term instanceof Mul mul ? mul.withoutCoefficient() : term;
-        if (rest.isNumber() || rest instanceof NamedConstant) return m;
+        if (isSymbolFree(rest)) return m;
         List<Expr> factors = rest instanceof Mul mul ? mul.args() : List.of(rest);
         for (Expr f : factors) {
-            if (f instanceof NamedConstant) continue;
+            if (isSymbolFree(f)) continue;
+            if (f instanceof Call c && c.name().equals("exp") && c.arg(0) instanceof Mul a
+                    && a.coefficient() != null && a.coefficient().value() < 0) {
+                m.merge(Mul.of(dev.nabla.symbolic.expr.Rational.MINUS_ONE, f.arg(0)).exp(), -1.0, Double::sum);
+                continue;
+            }
             if (f instanceof Pow p && p.exponent().isNumber()) {
                 m.merge(p.base(), ((Constant) p.exponent()).value(), Double::sum);
             } else {
@@ -125,7 +148,7 @@ final class DisplayOrder {
     String key(Expr e) {
         String k = keys.get(e);
         if (k != null) return k;
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder().append((char) ('A' + Math.min(rank(e), 25)));
         switch (e.kind()) {
             case SYMBOL -> b.append(((Symbol) e).name());
             case NAMED_CONSTANT -> b.append(((NamedConstant) e).name());

@@ -21,7 +21,7 @@ import java.util.Map;
  * cost — never an expansion:
  * <ul>
  *   <li>products of exponentials merge: {@code exp(a)·exp(b) = exp(a + b)};</li>
- *   <li>{@code log(exp(a)) = a}; {@code |a|² = a²};</li>
+ *   <li>{@code log(exp(a)) = a}; {@code |a|² = a²}; {@code k·expm1(a) + k = k·exp(a)};</li>
  *   <li>{@code k·sin²(u) + k·cos²(u) = k} and {@code k·cosh²(u) - k·sinh²(u) = k};</li>
  *   <li>the factor shared by the most terms of a sum is pulled out, {@code a·F + b·F = (a + b)·F},
  *       letting like terms of the inner sum collect.</li>
@@ -60,7 +60,8 @@ public final class Simplifier {
             return Pow.of(c.arg(0), r);
         }
         if (e instanceof Add a) {
-            Expr t = Pythagoras.apply(a);
+            Expr t = ExpMinusOne.apply(a);
+            if (t instanceof Add sum) t = Pythagoras.apply(sum);
             if (t instanceof Add sum) return CommonFactor.apply(sum);
             return t;
         }
