@@ -35,6 +35,7 @@ public final class Differentiator {
     private final List<Expr> order;
     private final Map<Expr, Integer> index = new IdentityHashMap<>();
     private final BitSet[] depends;
+    private final int[][] byVariable;
     private final List<Symbol> variables;
 
     private Differentiator(List<? extends Expr> roots, List<Symbol> variables) {
@@ -70,6 +71,14 @@ public final class Differentiator {
             }
             depends[i] = d;
         }
+        int[] count = new int[variables.size()];
+        for (BitSet d : depends) for (int j = d.nextSetBit(0); j >= 0; j = d.nextSetBit(j + 1)) count[j]++;
+        byVariable = new int[variables.size()][];
+        for (int j = 0; j < count.length; j++) byVariable[j] = new int[count[j]];
+        int[] fill = new int[variables.size()];
+        for (int i = 0; i < depends.length; i++) {
+            for (int j = depends[i].nextSetBit(0); j >= 0; j = depends[i].nextSetBit(j + 1)) byVariable[j][fill[j]++] = i;
+        }
     }
 
     /** {@code ∂f/∂x}. */
@@ -104,22 +113,22 @@ public final class Differentiator {
 
     /** The derivatives of {@code roots} with respect to variable {@code j}. */
     private Expr[] derivatives(int j, List<? extends Expr> roots) {
-        Expr[] d = new Expr[order.size()];
+        Map<Expr, Expr> d = new IdentityHashMap<>(2 * byVariable[j].length + 2);
         Symbol x = variables.get(j);
-        for (int i = 0; i < order.size(); i++) {
-            if (!depends[i].get(j)) continue;
+        for (int i : byVariable[j]) {
             Expr e = order.get(i);
-            d[i] = e == x ? Rational.ONE : derivative(e, d);
+            Expr v = e == x ? Rational.ONE : derivative(e, d);
+            if (v != null && v != Rational.ZERO) d.put(e, v);
         }
         Expr[] out = new Expr[roots.size()];
         for (int r = 0; r < out.length; r++) {
-            Expr v = d[index.get(roots.get(r))];
+            Expr v = d.get(roots.get(r));
             out[r] = v == null ? Rational.ZERO : v;
         }
         return out;
     }
 
-    private Expr derivative(Expr e, Expr[] d) {
+    private Expr derivative(Expr e, Map<Expr, Expr> d) {
         List<Expr> terms = new ArrayList<>(2);
         switch (e.kind()) {
             case ADD -> {
@@ -159,7 +168,7 @@ public final class Differentiator {
         return terms.isEmpty() ? null : Add.of(terms);
     }
 
-    private void binary(BinaryPrimitive p, Expr e, Expr[] d, List<Expr> terms) {
+    private void binary(BinaryPrimitive p, Expr e, Map<Expr, Expr> d, List<Expr> terms) {
         Expr a = e.arg(0);
         Expr b = e.arg(1);
         Expr da = of(a, d);
@@ -192,7 +201,7 @@ public final class Differentiator {
      * {@code D} are split in halves {@code A · B}, giving {@code ∂mul/∂x(A, B) · dA + ∂mul/∂y(A, B) · dB}.
      * Halving keeps a product of k dependent factors at O(k log k) instead of O(k²).
      */
-    private Expr product(Expr m, Expr[] d) {
+    private Expr product(Expr m, Map<Expr, Expr> d) {
         List<Expr> constant = new ArrayList<>();
         List<Expr> dependent = new ArrayList<>();
         for (Expr a : m.args()) (of(a, d) == null ? constant : dependent).add(a);
@@ -203,7 +212,7 @@ public final class Differentiator {
         return Mul.of(MUL_Y.at(() -> c, () -> Mul.of(dependent), () -> m), dD);
     }
 
-    private Expr halves(List<Expr> fs, int lo, int hi, Expr[] d) {
+    private Expr halves(List<Expr> fs, int lo, int hi, Map<Expr, Expr> d) {
         if (hi - lo == 1) return of(fs.get(lo), d);
         int mid = (lo + hi) >>> 1;
         Expr dA = halves(fs, lo, mid, d);
@@ -218,8 +227,7 @@ public final class Differentiator {
     }
 
     /** The derivative of a child, or {@code null} for zero. */
-    private Expr of(Expr child, Expr[] d) {
-        Expr v = d[index.get(child)];
-        return v == null || v == Rational.ZERO ? null : v;
+    private static Expr of(Expr child, Map<Expr, Expr> d) {
+        return d.get(child);
     }
 }
