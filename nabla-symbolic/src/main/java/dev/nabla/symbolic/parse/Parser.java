@@ -1,6 +1,7 @@
 package dev.nabla.symbolic.parse;
 
 import dev.nabla.core.rules.Primitive;
+import dev.nabla.core.rules.Primitives;
 import dev.nabla.symbolic.expr.Call;
 import dev.nabla.symbolic.expr.Decimal;
 import dev.nabla.symbolic.expr.Expr;
@@ -163,6 +164,15 @@ public final class Parser {
         if (open.kind() == Op.Kind.CALL) {
             int n = open.argc()[0];
             Primitive p = open.function();
+            boolean variadic = p == Primitives.MIN || p == Primitives.MAX;
+            if (variadic && n > 2) {
+                Expr[] args = new Expr[n];
+                for (int k = n - 1; k >= 0; k--) args[k] = pop();
+                Expr folded = args[0];
+                for (int k = 1; k < n; k++) folded = Call.of(p, folded, args[k]);
+                operands.add(folded);
+                return;
+            }
             if (n != p.arity()) {
                 throw error(p.name() + " takes " + p.arity() + " argument" + (p.arity() == 1 ? "" : "s") + ", got " + n, open.position());
             }

@@ -16,7 +16,9 @@
  * Functions: every non-arithmetic primitive of the rule table — {@code abs, acos, acosh, asin, asinh,
  * atan, atan2, atanh, cbrt, cos, cosh, exp, expm1, heaviside, hypot, log} (natural){@code , log10,
  * log1p, max, min, sign, sin, sinh, sqrt, tan, tanh}. A number without a point or exponent is an exact
- * integer; with one it is a float. Multiplication must be written ({@code 2*x}).
+ * integer; with one it is a float. Multiplication must be written ({@code 2*x}). {@code min} and
+ * {@code max} also take more than two arguments, as SymPy prints them: {@code max(a, b, c)} is
+ * {@code max(max(a, b), c)}.
  *
  * <p>Errors are {@link dev.nabla.symbolic.parse.ParseException}s naming the position with a caret
  * under the input; an unknown function lists the known ones. The parser uses explicit stacks, so

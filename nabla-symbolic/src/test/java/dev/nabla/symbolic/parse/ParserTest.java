@@ -43,6 +43,12 @@ class ParserTest {
     }
 
     @Test
+    void minAndMaxTakeSeveralArguments() {
+        assertSame(Expr.parse("max(max(x, y), 3)"), Expr.parse("max(x, y, 3)"));
+        assertEquals(0.25, at("min(x, y, 2)", 1.7), 0);
+    }
+
+    @Test
     void prefixMinusAppliesToTheWholeProduct() {
         Expr e = Expr.parse("-(x + y)*sin(x)");
         assertEquals("-(x + y)*sin(x)", e.toString());
