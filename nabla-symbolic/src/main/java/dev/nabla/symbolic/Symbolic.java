@@ -40,10 +40,10 @@ public final class Symbolic {
         return result(y, "lambdaToExpr");
     }
 
-    /** Traces a function of one variable. */
-    public static Expr lambdaToExpr(UnivariateFunction f, String name) {
-        if (f == null) throw new IllegalArgumentException("lambdaToExpr: the function is null");
-        return result(f.apply(Expr.symbol(name)), "lambdaToExpr");
+    /** Traces a function of one variable by calling it with the symbol {@code x}. */
+    public static Expr lambdaToExpr(UnivariateFunction f, Symbol x) {
+        if (f == null || x == null) throw new IllegalArgumentException("lambdaToExpr: the " + (f == null ? "function" : "symbol") + " is null");
+        return result(f.apply(x), "lambdaToExpr");
     }
 
     /** Traces a vector function: one expression per output. */

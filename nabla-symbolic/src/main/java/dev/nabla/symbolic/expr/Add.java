@@ -28,7 +28,7 @@ public final class Add extends Nary {
         if (terms.size() == 1) return terms.get(0);
         Collector c = new Collector();
         for (Expr t : terms) {
-            if (t instanceof Add a) {
+            if (t instanceof Add a && a.args.length <= FLATTEN_LIMIT) {
                 for (Expr u : a.args) c.accept(u);
             } else {
                 c.accept(t);

@@ -73,7 +73,7 @@ public final class Mul extends Nary {
         List<Expr> bases = new ArrayList<>();
         List<Expr> flat = new ArrayList<>(factors.size());
         for (Expr f : factors) {
-            if (f instanceof Mul m) {
+            if (f instanceof Mul m && m.args.length <= FLATTEN_LIMIT) {
                 for (Expr g : m.args) flat.add(g);
             } else {
                 flat.add(f);
@@ -108,7 +108,7 @@ public final class Mul extends Nary {
             if (power.isNumber()) {
                 k = Numbers.multiply(k, (Constant) power);
             } else {
-                again |= power instanceof Mul;
+                again |= power instanceof Mul pm && pm.arity() <= FLATTEN_LIMIT;
                 out.add(power);
             }
         }

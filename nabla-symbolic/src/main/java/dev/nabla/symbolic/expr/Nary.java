@@ -2,6 +2,13 @@ package dev.nabla.symbolic.expr;
 
 /** Shared storage of the n-ary nodes {@link Add} and {@link Mul}: children in canonical order. */
 public abstract sealed class Nary extends Expr permits Add, Mul {
+    /**
+     * A sum (product) nested in a sum (product) is flattened into it only up to this many operands;
+     * a wider one stays a single operand. This keeps building a long chain {@code s = s + t} linear
+     * instead of quadratic, at the price of not collecting like terms across such wide operands.
+     */
+    public static final int FLATTEN_LIMIT = 128;
+
     final Expr[] args;
 
     Nary(long seed, Expr[] args) {

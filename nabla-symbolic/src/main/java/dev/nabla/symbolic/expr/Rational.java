@@ -72,11 +72,13 @@ public final class Rational extends Constant {
 
     /** {@code this + o}. */
     public Constant add(Rational o) {
+        if (isInteger() && o.isInteger()) return of(numerator.add(o.numerator));
         return fraction(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)), denominator.multiply(o.denominator));
     }
 
     /** {@code this · o}. */
     public Constant multiply(Rational o) {
+        if (isInteger() && o.isInteger()) return of(numerator.multiply(o.numerator));
         return fraction(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
     }
 

@@ -26,8 +26,8 @@ public final class Symbol extends Expr {
                 throw new IllegalArgumentException("symbol: '" + name + "' is not an identifier (character '" + c + "' at " + i + ")");
             }
         }
-        if (name.equals("pi") || name.equals("e") || Functions.named(name).isPresent()) {
-            throw new IllegalArgumentException("symbol: '" + name + "' is reserved (a constant or function name)");
+        if (name.equals("pi") || name.equals("e") || name.equals("nan") || name.equals("inf") || Functions.named(name).isPresent()) {
+            throw new IllegalArgumentException("symbol: '" + name + "' is reserved (a constant or function name: pi, e, nan, inf, " + String.join(", ", Functions.names()) + ")");
         }
         return Interner.intern(new Symbol(name));
     }

@@ -29,8 +29,8 @@ public final class SymbolicMethod implements Method {
 
     @Override
     public double derivative(UnivariateFunction f, double x) {
-        Expr e = Symbolic.lambdaToExpr(f, "x0");
         Symbol s = Expr.symbol("x0");
+        Expr e = Symbolic.lambdaToExpr(f, s);
         return DoublePlan.of(List.of(e.diff(s)), List.of(s)).evaluate(new double[] {x})[0];
     }
 

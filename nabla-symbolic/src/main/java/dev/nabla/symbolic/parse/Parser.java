@@ -70,8 +70,9 @@ public final class Parser {
                     }
                     case LEFT -> ops.add(new Op(Op.Kind.LEFT, "(", t.position(), null, null));
                     case OPERATOR -> {
-                        if (t.text().equals("-")) ops.add(new Op(Op.Kind.NEGATE, "-", t.position(), null, null));
-                        else if (t.text().equals("+")) ops.add(new Op(Op.Kind.PLUS, "+", t.position(), null, null));
+                        String tight = inExponent() ? "^" : "";
+                        if (t.text().equals("-")) ops.add(new Op(Op.Kind.NEGATE, tight + "-", t.position(), null, null));
+                        else if (t.text().equals("+")) ops.add(new Op(Op.Kind.PLUS, tight + "+", t.position(), null, null));
                         else throw error("expected a number, variable, function or '(' but found " + t.describe(), t);
                     }
                     default -> throw error("expected a number, variable, function or '(' but found " + t.describe(), t);
@@ -115,23 +116,36 @@ public final class Parser {
         throw error("unexpected end of input", input.length());
     }
 
-    private static final int POWER = 4;
+    private static final int POWER = 6;
 
     private static int precedence(String op) {
         return switch (op) {
-            case "+", "-" -> 1;
-            case "*", "/" -> 2;
+            case "+", "-" -> 2;
+            case "*", "/" -> 4;
             default -> POWER;
         };
     }
 
-    /** Precedence of a stacked operator; -1 for parentheses and calls, which only a ')' or ',' closes. */
+    /**
+     * Precedence of a stacked operator; -1 for parentheses and calls, which only a ')' or ',' closes.
+     * A prefix sign binds looser than {@code *} and {@code /} ({@code -a*b} is {@code -(a*b)}, the same
+     * value as {@code (-a)*b} but the structure SymPy prints), except in an exponent, where it binds
+     * tighter ({@code 2^-x*3} is {@code (2^(-x))*3}, as in Python); always looser than {@code ^}.
+     */
     private static int precedence(Op op) {
         return switch (op.kind()) {
             case BINARY -> precedence(op.text());
-            case NEGATE, PLUS -> 3;
+            case NEGATE, PLUS -> op.text().startsWith("^") ? 5 : 3;
             default -> -1;
         };
+    }
+
+    /** Whether the next operand is (the start of) an exponent: the innermost pending operator is {@code ^} or a sign inside one. */
+    private boolean inExponent() {
+        if (ops.isEmpty()) return false;
+        Op top = ops.get(ops.size() - 1);
+        return (top.kind() == Op.Kind.BINARY && precedence(top.text()) == POWER)
+                || ((top.kind() == Op.Kind.NEGATE || top.kind() == Op.Kind.PLUS) && top.text().startsWith("^"));
     }
 
     private void closeParen(Token t) {
@@ -187,6 +201,8 @@ public final class Parser {
         String name = t.text();
         if (name.equals("pi")) return NamedConstant.PI;
         if (name.equals("e")) return NamedConstant.E;
+        if (name.equals("nan")) return Decimal.NAN;
+        if (name.equals("inf")) return Decimal.of(Double.POSITIVE_INFINITY);
         if (Functions.named(name).isPresent()) throw error("function '" + name + "' needs its arguments in parentheses, e.g. " + name + "(x)", t);
         return Symbol.of(name);
     }

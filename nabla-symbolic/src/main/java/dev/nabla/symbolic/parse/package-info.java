@@ -6,7 +6,7 @@
  * term       = unary , { ( "*" | "/" ) , unary } ;
  * unary      = { "+" | "-" } , power ;
  * power      = primary , [ ( "^" | "**" ) , unary ] ;        (* right-associative *)
- * primary    = number | "pi" | "e" | identifier | call | "(" , expression , ")" ;
+ * primary    = number | "pi" | "e" | "nan" | "inf" | identifier | call | "(" , expression , ")" ;
  * call       = function , "(" , expression , { "," , expression } , ")" ;
  * number     = ( digits , [ "." , [ digits ] ] | "." , digits ) , [ ( "e" | "E" ) , [ "+" | "-" ] , digits ] ;
  * identifier = ( letter | "_" ) , { letter | digit | "_" } ;

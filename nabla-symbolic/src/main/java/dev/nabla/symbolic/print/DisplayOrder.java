@@ -25,7 +25,8 @@ import java.util.Set;
  * factors by base class (numbers, {@code pi}/{@code e}, symbols, sums, functions — functions in
  * SymPy's order {@code exp, log, sin, cos, …}), then name; terms of a sum in lexicographic order of
  * their monomials, highest degree first, constants after the polynomial part
- * ({@code x**2 + x*y*z + y**2 + z}, {@code x + 1 + 1/x}).
+ * ({@code x**2 + x*y*z + y**2 + z}, {@code x + 1 + 1/x}); as SymPy, a binomial of a negative term in one
+ * generator and a positive number starts with the number ({@code 1 - x**2}, {@code 3 - exp(x)}).
  *
  * <p>Keys are short prefixes of the printed form computed bottom-up, so ordering never recurses.
  */
@@ -76,15 +77,25 @@ final class DisplayOrder {
             }
             return key(a).compareTo(key(b));
         });
+        if (sorted.size() == 2 && isNegative(sorted.get(0)) && sorted.get(1).isNumber() && !isNegative(sorted.get(1))
+                && byTerm.get(sorted.get(0)).size() == 1) {
+            return List.of(sorted.get(1), sorted.get(0));
+        }
         return sorted;
+    }
+
+    private static boolean isNegative(Expr t) {
+        Expr k = t instanceof Mul m ? m.coefficient() : t;
+        return k != null && k.isNumber() && ((Constant) k).value() < 0;
     }
 
     private static Map<Expr, Double> monomial(Expr term) {
         Map<Expr, Double> m = new HashMap<>();
         Expr rest = term instanceof Mul mul ? mul.withoutCoefficient() : term;
-        if (rest.isNumber()) return m;
+        if (rest.isNumber() || rest instanceof NamedConstant) return m;
         List<Expr> factors = rest instanceof Mul mul ? mul.args() : List.of(rest);
         for (Expr f : factors) {
+            if (f instanceof NamedConstant) continue;
             if (f instanceof Pow p && p.exponent().isNumber()) {
                 m.merge(p.base(), ((Constant) p.exponent()).value(), Double::sum);
             } else {

@@ -15,7 +15,7 @@ public final class PythonFloat {
         String digits = d.unscaledValue().abs().toString();
         int exponent = digits.length() - 1 - d.scale();
         String sign = v < 0 ? "-" : "";
-        if (exponent >= -5 && exponent < 16) {
+        if (exponent >= -4 && exponent < 16) {
             String plain = d.abs().toPlainString();
             return sign + (plain.contains(".") ? plain : plain + ".0");
         }
