@@ -7,8 +7,6 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 
 import java.lang.invoke.MethodHandles;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -19,9 +17,8 @@ import static org.objectweb.asm.Opcodes.*;
  * Writes a {@link Program} as the bytes of a class implementing {@link CompiledFunction} (one
  * output) or {@link CompiledVectorFunction}.
  *
- * <p>The steps are cut into static methods {@code chunkK(double[] x, double[] t, double[] out)} of at
- * most about {@value #CHUNK_BYTES} bytes of bytecode, below HotSpot's 8000-byte limit for JIT
- * compilation and far below the JVM's 64 KB method limit. Within a chunk every step's value lives in
+ * <p>The steps are cut into static methods {@code chunkK(double[] x, double[] t, double[] out)} as the
+ * {@link Layout} says (each small enough for the JIT). Within a chunk every step's value lives in
  * a local {@code double}; a value a later chunk reads is also stored in the scratch array {@code t},
  * allocated per call only when there is more than one chunk. Each chunk returns its last step's value,
  * which for a scalar function is the result. Function objects the steps call ({@link Step.Op#TABLE},
@@ -29,67 +26,22 @@ import static org.objectweb.asm.Opcodes.*;
  * data, so the JIT sees them as constants.
  */
 final class Emitter {
-    static final int CHUNK_BYTES = 6000;
     static final String INTERNAL_NAME = "dev/nabla/symbolic/compile/Compiled";
     static final String CLASS_NAME = INTERNAL_NAME.replace('/', '.');
 
-    private static final String ARRAY = "[D";
     private static final String CHUNK_DESCRIPTOR = "([D[D[D)D";
     private static final int X = 0;
     private static final int T = 1;
     private static final int OUT = 2;
-    private static final int FIRST_LOCAL = 3;
-    private static final int STORE_BYTES = 10;
 
     private final Program program;
     private final boolean scalar;
-    private final int[] chunkOf;
-    private final int[] localOf;
-    private final int[] tempSlot;
-    private final List<List<Integer>> outputsOf;
-    private final int chunks;
-    private final int temps;
+    private final Layout layout;
 
     private Emitter(Program program, boolean scalar) {
         this.program = program;
         this.scalar = scalar;
-        int n = program.steps().size();
-        outputsOf = new ArrayList<>(n);
-        for (int s = 0; s < n; s++) outputsOf.add(new ArrayList<>(1));
-        if (!scalar) {
-            for (int r = 0; r < program.roots().size(); r++) {
-                if (program.roots().get(r) instanceof Operand.Result res) outputsOf.get(res.index()).add(r);
-            }
-        }
-        chunkOf = new int[n];
-        localOf = new int[n];
-        int chunk = 0;
-        int bytes = 0;
-        int local = FIRST_LOCAL;
-        for (int s = 0; s < n; s++) {
-            int size = estimate(program.steps().get(s)) + STORE_BYTES * outputsOf.get(s).size();
-            if (bytes > 0 && bytes + size > CHUNK_BYTES) {
-                chunk++;
-                bytes = 0;
-                local = FIRST_LOCAL;
-            }
-            chunkOf[s] = chunk;
-            localOf[s] = local;
-            local += 2;
-            bytes += size;
-        }
-        chunks = n == 0 ? 0 : chunk + 1;
-        tempSlot = new int[n];
-        Arrays.fill(tempSlot, -1);
-        int next = 0;
-        for (int s = 0; s < n; s++) {
-            for (Operand a : program.steps().get(s).args()) {
-                if (a instanceof Operand.Result r && chunkOf[r.index()] != chunkOf[s] && tempSlot[r.index()] < 0) {
-                    tempSlot[r.index()] = next++;
-                }
-            }
-        }
-        temps = next;
+        this.layout = new Layout(program, !scalar);
     }
 
     /** The class file of a {@link CompiledFunction}; {@code program} has one root. */
@@ -102,18 +54,13 @@ final class Emitter {
         return new Emitter(program, false).write(CompiledVectorFunction.class);
     }
 
-    /** The number of chunk methods of the class (for tests of the splitting). */
-    static int chunkCount(Program program) {
-        return new Emitter(program, false).chunks;
-    }
-
     private byte[] write(Class<?> face) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
         cw.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, INTERNAL_NAME, null, "java/lang/Object",
                 new String[] {Type.getInternalName(face)});
         writeFields(cw);
         writeConstructor(cw);
-        for (int c = 0; c < chunks; c++) writeChunk(cw, c);
+        for (int c = 0; c < layout.chunks; c++) writeChunk(cw, c);
         if (scalar) {
             writeScalarEntry(cw);
         } else {
@@ -200,7 +147,7 @@ final class Emitter {
         mv.visitLdcInsn("apply");
         mv.visitMethodInsn(INVOKESTATIC, "dev/nabla/symbolic/compile/Checks", "outputs", "([DILjava/lang/String;)V", false);
         callChunks(mv, 1, 3, 2);
-        if (chunks > 0) mv.visitInsn(POP2);
+        if (layout.chunks > 0) mv.visitInsn(POP2);
         for (int r = 0; r < program.roots().size(); r++) {
             Operand root = program.roots().get(r);
             if (root instanceof Operand.Result) continue;
@@ -222,22 +169,22 @@ final class Emitter {
         mv.visitMethodInsn(INVOKESTATIC, "dev/nabla/symbolic/compile/Checks", "inputs", "([DILjava/lang/String;Ljava/lang/String;)V", false);
     }
 
-    /** Allocates the scratch array into {@code tLocal} and calls the chunks; the last one's value stays on the stack. */
+    /** Allocates the scratch array into {@code tLocal} and calls the layout.chunks; the last one's value stays on the stack. */
     private void callChunks(MethodVisitor mv, int xLocal, int tLocal, int outLocal) {
-        if (temps > 0) {
-            pushInt(mv, temps);
+        if (layout.temps > 0) {
+            pushInt(mv, layout.temps);
             mv.visitIntInsn(NEWARRAY, T_DOUBLE);
         } else {
             mv.visitInsn(ACONST_NULL);
         }
         mv.visitVarInsn(ASTORE, tLocal);
-        for (int c = 0; c < chunks; c++) {
+        for (int c = 0; c < layout.chunks; c++) {
             mv.visitVarInsn(ALOAD, xLocal);
             mv.visitVarInsn(ALOAD, tLocal);
             if (outLocal >= 0) mv.visitVarInsn(ALOAD, outLocal);
             else mv.visitInsn(ACONST_NULL);
             mv.visitMethodInsn(INVOKESTATIC, INTERNAL_NAME, "chunk" + c, CHUNK_DESCRIPTOR, false);
-            if (c < chunks - 1) mv.visitInsn(POP2);
+            if (c < layout.chunks - 1) mv.visitInsn(POP2);
         }
     }
 
@@ -245,12 +192,12 @@ final class Emitter {
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "chunk" + c, CHUNK_DESCRIPTOR, null, null);
         mv.visitCode();
         int last = -1;
-        for (int s = 0; s < chunkOf.length; s++) {
-            if (chunkOf[s] != c) continue;
+        for (int s = 0; s < layout.chunkOf.length; s++) {
+            if (layout.chunkOf[s] != c) continue;
             emit(mv, program.steps().get(s), c);
             mv.visitVarInsn(DSTORE, local(s));
-            if (tempSlot[s] >= 0) store(mv, T, tempSlot[s], s);
-            for (int r : outputsOf.get(s)) store(mv, OUT, r, s);
+            if (layout.tempSlot[s] >= 0) store(mv, T, layout.tempSlot[s], s);
+            for (int r : layout.outputsOf.get(s)) store(mv, OUT, r, s);
             last = s;
         }
         mv.visitVarInsn(DLOAD, local(last));
@@ -267,7 +214,7 @@ final class Emitter {
     }
 
     private int local(int step) {
-        return localOf[step];
+        return layout.localOf[step];
     }
 
     private void emit(MethodVisitor mv, Step s, int chunk) {
@@ -332,11 +279,11 @@ final class Emitter {
 
     private void load(MethodVisitor mv, Operand o, int chunk) {
         if (o instanceof Operand.Result r) {
-            if (chunkOf[r.index()] == chunk) {
+            if (layout.chunkOf[r.index()] == chunk) {
                 mv.visitVarInsn(DLOAD, local(r.index()));
             } else {
                 mv.visitVarInsn(ALOAD, T);
-                pushInt(mv, tempSlot[r.index()]);
+                pushInt(mv, layout.tempSlot[r.index()]);
                 mv.visitInsn(DALOAD);
             }
         } else {
@@ -362,12 +309,5 @@ final class Emitter {
         else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
         else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
         else mv.visitLdcInsn(v);
-    }
-
-    /** A generous bound on the bytecode size of a step with its stores. */
-    private static int estimate(Step s) {
-        int operands = 6 * s.args().size() * Math.max(1, Math.abs(s.power()));
-        int call = s.op() == Op.CUSTOM ? 16 + 4 * s.args().size() : 8;
-        return operands + call + 4 + STORE_BYTES;
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One operation of a {@link Program}.
  *
- * @param args       the operands, in order
  * @param op         what to compute
+ * @param args       the operands, in order
  * @param power      for {@link Op#INT_POWER}: the exponent
  * @param mathMethod for {@link Op#MATH}: the name of the {@code java.lang.Math} method
  * @param function   for {@link Op#TABLE} and {@link Op#CUSTOM}: the index of the function object in
