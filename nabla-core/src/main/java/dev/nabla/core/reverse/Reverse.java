@@ -19,6 +19,7 @@ public final class Reverse {
     private Reverse() {}
 
     private static final ThreadLocal<ArrayDeque<Tape>> POOL = ThreadLocal.withInitial(ArrayDeque::new);
+    private static final ThreadLocal<ArrayDeque<Tape>> SECOND_ORDER_POOL = ThreadLocal.withInitial(ArrayDeque::new);
 
     /** {@code f'(x)}. */
     public static double derivative(UnivariateFunction f, double x) {
@@ -68,7 +69,7 @@ public final class Reverse {
 
     /** {@code H·v}, forward over reverse: one recording, one tangent sweep and one backward sweep. */
     public static double[] hvp(ScalarFunction f, double[] x, double[] v) {
-        Tape tape = borrow();
+        Tape tape = borrowSecondOrder();
         try {
             TapeVar[] xs = tape.variables(x);
             return tape.hvp(output(f.apply(xs), "hvp"), xs, v);
@@ -79,7 +80,7 @@ public final class Reverse {
 
     /** {@code H[i][j] = ∂²f/∂xᵢ∂xⱼ}, forward over reverse: one recording, then one Hessian–vector product per column. */
     public static double[][] hessian(ScalarFunction f, double[] x) {
-        Tape tape = borrow();
+        Tape tape = borrowSecondOrder();
         try {
             TapeVar[] xs = tape.variables(x);
             Num y = output(f.apply(xs), "hessian");
@@ -94,9 +95,14 @@ public final class Reverse {
         return tape != null ? tape : new Tape();
     }
 
+    private static Tape borrowSecondOrder() {
+        Tape tape = SECOND_ORDER_POOL.get().poll();
+        return tape != null ? tape : Tape.withSecondOrder();
+    }
+
     private static void giveBack(Tape tape) {
         tape.reset();
-        POOL.get().push(tape);
+        (tape.supportsSecondOrder() ? SECOND_ORDER_POOL : POOL).get().push(tape);
     }
 
     private static Num output(Num y, String operation) {

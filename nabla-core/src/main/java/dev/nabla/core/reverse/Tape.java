@@ -26,6 +26,11 @@ public final class Tape {
     static final byte FIRST_CONSTANT = 2;
 
     private final Thread owner = Thread.currentThread();
+    /**
+     * Whether each node keeps its primitive, which only second-order sweeps need. Off for gradients:
+     * a reference store per node into a long-lived array pays a GC write barrier every time.
+     */
+    private final boolean keepOperations;
     private long epoch;
     private int size;
     private int argCount;
@@ -40,8 +45,22 @@ public final class Tape {
     private byte[] constantSide = new byte[256];
     private double[] adjoint = new double[0];
 
-    /** A new, empty tape owned by the calling thread. */
-    public Tape() {}
+    /** A new, empty tape for gradients and vector–Jacobian products, owned by the calling thread. */
+    public Tape() {
+        this(false);
+    }
+
+    private Tape(boolean keepOperations) {
+        this.keepOperations = keepOperations;
+    }
+
+    /** A new, empty tape that also supports {@link #hvp}: each node keeps its primitive. */
+    public static Tape withSecondOrder() {
+        return new Tape(true);
+    }
+
+    /** Whether this tape supports {@link #hvp}. */
+    public boolean supportsSecondOrder() { return keepOperations; }
 
     /** The number of recorded nodes, inputs included. */
     public int size() { return size; }
@@ -50,7 +69,7 @@ public final class Tape {
     public void reset() {
         checkThread("reset");
         epoch++;
-        Arrays.fill(ops, 0, size, null);
+        if (keepOperations) Arrays.fill(ops, 0, size, null);
         size = 0;
         argCount = 0;
     }
@@ -61,7 +80,7 @@ public final class Tape {
         ensureNode();
         int i = size++;
         values[i] = x;
-        ops[i] = null;
+        if (keepOperations) ops[i] = null;
         argStart[i + 1] = argCount;
         return new TapeVar(this, i, epoch, x);
     }
@@ -119,6 +138,9 @@ public final class Tape {
      */
     public double[] hvp(Num output, TapeVar[] wrt, double[] v) {
         checkThread("hvp");
+        if (!keepOperations) {
+            throw new IllegalStateException("hvp: this tape was made for first derivatives; record on Tape.withSecondOrder()");
+        }
         if (wrt.length != v.length) {
             throw new IllegalArgumentException("hvp: " + wrt.length + " variables but the direction has " + v.length + " coordinates");
         }
@@ -192,24 +214,30 @@ public final class Tape {
 
     // ---- recording ----------------------------------------------------------------------------
 
-    TapeVar recordUnary(UnaryPrimitive p, double value, int arg, double partial) {
-        int i = beginNode(p, value, 1);
-        pushArg(arg, partial);
+    TapeVar record(Object op, double value, TapeVar x, double dx) {
+        checkLive(x, op);
+        int i = beginNode(op, value, 1);
+        pushArg(x.index, dx);
         return endNode(i, value);
     }
 
-    TapeVar recordBinary(BinaryPrimitive p, double value, int x, double dx, int y, double dy) {
-        int i = beginNode(p, value, 2);
-        pushArg(x, dx);
-        pushArg(y, dy);
+    TapeVar record(Object op, double value, TapeVar x, double dx, TapeVar y, double dy) {
+        checkLive(x, op);
+        checkLive(y, op);
+        int i = beginNode(op, value, 2);
+        pushArg(x.index, dx);
+        pushArg(y.index, dy);
         return endNode(i, value);
     }
 
-    TapeVar recordWithConstant(BinaryPrimitive p, double value, int arg, double partial, double constant, byte side) {
+    TapeVar recordWithConstant(BinaryPrimitive p, double value, TapeVar x, double partial, double constant, byte side) {
+        checkLive(x, p);
         int i = beginNode(p, value, 1);
-        pushArg(arg, partial);
-        constants[i] = constant;
-        constantSide[i] = side;
+        pushArg(x.index, partial);
+        if (keepOperations) {
+            constants[i] = constant;
+            constantSide[i] = side;
+        }
         return endNode(i, value);
     }
 
@@ -223,18 +251,19 @@ public final class Tape {
             if (nodes[j] >= 0) live++;
         }
         if (live == 0) return new TapeVar(this, TapeVar.CONSTANT, epoch, value);
-        int i = beginNode(new CustomCall(p, nodes, operandValues), value, live);
+        int i = beginNode(keepOperations ? new CustomCall(p, nodes, operandValues) : p, value, live);
         for (int j = 0; j < operands.length; j++) if (nodes[j] >= 0) pushArg(nodes[j], partials[j]);
         return endNode(i, value);
     }
 
     private int beginNode(Object op, double value, int arity) {
-        ensureNode();
-        ensureArgs(arity);
+        if (size == values.length || argCount + arity > args.length) grow(arity);
         int i = size;
         values[i] = value;
-        ops[i] = op;
-        constantSide[i] = NO_CONSTANT;
+        if (keepOperations) {
+            ops[i] = op;
+            constantSide[i] = NO_CONSTANT;
+        }
         return i;
     }
 
@@ -254,7 +283,12 @@ public final class Tape {
 
     // ---- checks and storage -------------------------------------------------------------------
 
-    void checkLive(TapeVar v, String operation) {
+    /** Rejects a variable from before a reset, or use from another thread; {@code operation} names the operation. */
+    void checkLive(TapeVar v, Object operation) {
+        if (v.epoch != epoch || Thread.currentThread() != owner) rejectUse(v, operation.toString());
+    }
+
+    private void rejectUse(TapeVar v, String operation) {
         if (v.epoch != epoch) {
             throw new IllegalStateException(operation + ": a variable recorded before the tape was reset was used; "
                     + "record the computation again after reset()");
@@ -295,6 +329,11 @@ public final class Tape {
         if (adjoint.length < size) adjoint = new double[Math.max(size, 2 * adjoint.length)];
         else Arrays.fill(adjoint, 0, size, 0);
         return adjoint;
+    }
+
+    private void grow(int arity) {
+        ensureNode();
+        ensureArgs(arity);
     }
 
     private void ensureNode() {

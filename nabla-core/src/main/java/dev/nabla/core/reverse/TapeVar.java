@@ -36,38 +36,37 @@ public final class TapeVar implements Num {
     @Override public Num constant(double c) { return new TapeVar(tape, CONSTANT, epoch, c); }
     @Override public double doubleValue() { return value; }
 
+    // The fast paths are kept tiny so the JIT inlines them into the user's function, where the
+    // primitive is a constant and its value and partials inline too; rare cases go out of line.
+
     @Override
     public Num apply(UnaryPrimitive p) {
         double f = p.value().applyAsDouble(value);
         if (index == CONSTANT) return constant(f);
-        tape.checkLive(this, p.name());
-        return tape.recordUnary(p, f, index, p.partialAt(value, f));
+        return tape.record(p, f, this, p.partialAt(value, f));
     }
 
     @Override
     public Num apply(BinaryPrimitive p, Num y) {
-        TapeVar b = operand(y, p.name());
-        double f = p.value().applyAsDouble(value, b.value);
-        if (index == CONSTANT && b.index == CONSTANT) return constant(f);
-        if (b.index == CONSTANT) {
-            tape.checkLive(this, p.name());
-            return tape.recordWithConstant(p, f, index, p.partialXAt(value, b.value, f), b.value, Tape.SECOND_CONSTANT);
+        if (y instanceof TapeVar b && b.tape == tape && index != CONSTANT && b.index != CONSTANT) {
+            double f = p.value().applyAsDouble(value, b.value);
+            return tape.record(p, f, this, p.partialXAt(value, b.value, f), b, p.partialYAt(value, b.value, f));
         }
-        if (index == CONSTANT) {
-            tape.checkLive(b, p.name());
-            return tape.recordWithConstant(p, f, b.index, p.partialYAt(value, b.value, f), value, Tape.FIRST_CONSTANT);
-        }
-        tape.checkLive(this, p.name());
-        tape.checkLive(b, p.name());
-        return tape.recordBinary(p, f, index, p.partialXAt(value, b.value, f), b.index, p.partialYAt(value, b.value, f));
+        return applyWithConstant(p, operand(y, p.name()));
     }
 
     @Override
     public Num apply(BinaryPrimitive p, double c) {
         double f = p.value().applyAsDouble(value, c);
         if (index == CONSTANT) return constant(f);
-        tape.checkLive(this, p.name());
-        return tape.recordWithConstant(p, f, index, p.partialXAt(value, c, f), c, Tape.SECOND_CONSTANT);
+        return tape.recordWithConstant(p, f, this, p.partialXAt(value, c, f), c, Tape.SECOND_CONSTANT);
+    }
+
+    private Num applyWithConstant(BinaryPrimitive p, TapeVar b) {
+        double f = p.value().applyAsDouble(value, b.value);
+        if (index == CONSTANT && b.index == CONSTANT) return constant(f);
+        if (b.index == CONSTANT) return tape.recordWithConstant(p, f, this, p.partialXAt(value, b.value, f), b.value, Tape.SECOND_CONSTANT);
+        return tape.recordWithConstant(p, f, b, p.partialYAt(value, b.value, f), value, Tape.FIRST_CONSTANT);
     }
 
     @Override
@@ -77,7 +76,7 @@ public final class TapeVar implements Num {
         for (int i = 0; i < args.length; i++) {
             xs[i] = operand(args[i], p.name());
             values[i] = xs[i].value;
-            if (xs[i].index != CONSTANT) tape.checkLive(xs[i], p.name());
+            if (xs[i].index != CONSTANT) tape.checkLive(xs[i], p);
         }
         CustomPrimitive.Evaluation<Object> e = p.evaluate(values);
         double[] partials = p.backward(e.cache(), 1.0);
