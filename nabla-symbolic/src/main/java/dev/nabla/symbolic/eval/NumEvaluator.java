@@ -99,7 +99,6 @@ public final class NumEvaluator {
                 Expr exponent = e.arg(1);
                 if (exponent == Rational.HALF) return base.sqrt();
                 if (exponent.isNumber()) return base.pow(((Constant) exponent).value());
-                if (e.arg(0).isNumber()) return sample.constant(((Constant) e.arg(0)).value()).pow(v.get(exponent));
                 return base.pow(v.get(exponent));
             }
             case CALL: {

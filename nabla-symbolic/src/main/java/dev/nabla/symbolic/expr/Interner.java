@@ -1,6 +1,8 @@
 package dev.nabla.symbolic.expr;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.WeakHashMap;
 
 /**
@@ -12,11 +14,10 @@ final class Interner {
 
     private static final Interner INSTANCE = new Interner();
 
-    @SuppressWarnings("unchecked")
-    private final WeakHashMap<Expr, WeakReference<Expr>>[] tables = new WeakHashMap[STRIPES];
+    private final List<WeakHashMap<Expr, WeakReference<Expr>>> tables = new ArrayList<>(STRIPES);
 
     private Interner() {
-        for (int i = 0; i < STRIPES; i++) tables[i] = new WeakHashMap<>();
+        for (int i = 0; i < STRIPES; i++) tables.add(new WeakHashMap<>());
     }
 
     /** The canonical node equal to {@code candidate}: an existing one, or {@code candidate} itself. */
@@ -25,18 +26,9 @@ final class Interner {
         return (T) INSTANCE.lookup(candidate);
     }
 
-    /** The number of live nodes (for tests and diagnostics). */
-    static int size() {
-        int n = 0;
-        for (WeakHashMap<Expr, WeakReference<Expr>> t : INSTANCE.tables) {
-            synchronized (t) { n += t.size(); }
-        }
-        return n;
-    }
-
     private Expr lookup(Expr candidate) {
         int h = candidate.hashCode();
-        WeakHashMap<Expr, WeakReference<Expr>> table = tables[(h ^ (h >>> 16)) & (STRIPES - 1)];
+        WeakHashMap<Expr, WeakReference<Expr>> table = tables.get((h ^ (h >>> 16)) & (STRIPES - 1));
         synchronized (table) {
             WeakReference<Expr> ref = table.get(candidate);
             if (ref != null) {

@@ -47,7 +47,7 @@ class DiffTest {
         Expr gy = g.diff(y);
         assertEquals("(3*x**2 + 4)*exp(y)", gx.toString());
         assertEquals("(x**3 + 4*x)*exp(y)", gy.toString());
-        assertEquals("7717.4843", Format.fixed(gx.evalf(Map.of("x", 4.0, "y", 5.0)), 4));
+        assertEquals("7717.4843", gx.evalf(Map.of("x", 4.0, "y", 5.0), 4));
         assertEquals("11873.0527", Format.fixed(gy.evalf(Map.of("x", 4.0, "y", 5.0)), 4));
     }
 

@@ -95,6 +95,7 @@ class ExprTest {
     void subsReplacesSymbols() {
         Expr f = Expr.parse("x**2 + y");
         assertSame(Rational.of(7), f.subs(x, 2).subs(y, 3));
+        assertSame(Decimal.of(3.25), f.subs(x, 0.5).subs(y, 3));
         assertSame(Expr.parse("(y + 1)**2 + y"), f.subs(x, y.add(1)));
         assertSame(Expr.parse("y**2 + x"), f.subs(Map.of(x, y, y, x)));
     }
