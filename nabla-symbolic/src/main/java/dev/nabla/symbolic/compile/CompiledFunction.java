@@ -2,6 +2,7 @@ package dev.nabla.symbolic.compile;
 
 /**
  * A scalar expression compiled to a function of its variables, in the order given to the compiler.
+ * Implementations are stateless and safe to call from several threads at once.
  *
  * <pre>{@code
  * CompiledFunction f = Compiler.compile(Expr.parse("x*sin(y)"), Expr.symbol("x"), Expr.symbol("y"));

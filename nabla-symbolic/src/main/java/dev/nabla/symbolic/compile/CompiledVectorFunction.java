@@ -2,7 +2,8 @@ package dev.nabla.symbolic.compile;
 
 /**
  * Several expressions compiled together — a gradient, a Jacobian row by row — so that their shared
- * subexpressions are computed once per call: {@code out[i] = eᵢ(x)}.
+ * subexpressions are computed once per call: {@code out[i] = eᵢ(x)}. Implementations are stateless
+ * and safe to call from several threads at once (each call uses its own scratch space).
  *
  * <pre>{@code
  * Expr f = Expr.parse("x**2*sin(y)");
