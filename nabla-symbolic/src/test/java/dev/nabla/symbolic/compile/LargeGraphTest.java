@@ -57,4 +57,22 @@ class LargeGraphTest {
         assertFalse(Compiler.isCompiled(compiled), "80000 constant-pool entries cannot fit in a class");
         assertEquals(DoublePlan.of(List.of(f), List.of(x)).evaluate(new double[] {0.5})[0], compiled.applyAsDouble(0.5), 0.0);
     }
+
+    @Test
+    void aChunkedGradientGivesTheSameValuesFromManyThreadsAtOnce() throws Exception {
+        List<Symbol> xs = symbols(400);
+        List<Expr> grad = Arrays.asList(Differentiator.gradient(chain(xs), xs));
+        CompiledVectorFunction g = Compiler.compileVector(grad, xs);
+        double[][] points = new double[64][xs.size()];
+        for (int p = 0; p < points.length; p++) for (int i = 0; i < xs.size(); i++) points[p][i] = Math.sin(p + 0.3 * i);
+        double[][] sequential = g.applyBatch(points);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<double[]>> futures = new ArrayList<>();
+            for (double[] point : points) futures.add(pool.submit(() -> g.apply(point)));
+            for (int p = 0; p < points.length; p++) assertArrayEquals(sequential[p], futures.get(p).get(), 0.0, "point " + p);
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
