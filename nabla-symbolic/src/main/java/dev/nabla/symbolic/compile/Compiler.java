@@ -28,8 +28,8 @@ import java.util.List;
  * <p>The variables fix the order of the inputs. Every node shared inside an expression or between the
  * expressions of a vector is computed once per call. Values are those of the interpreter
  * {@link dev.nabla.symbolic.eval.DoublePlan} — the same {@code Math} methods and rule-table functions,
- * sums and products in the same order — except that integer powers are repeated multiplications
- * ({@code x² = x·x}; see {@link Lowering}). When the class would break a JVM limit (more than 65535
+ * sums and products in the same order, {@code x² = x·x} and {@code x⁻¹ = 1/x} (both exactly
+ * {@code Math.pow}'s value; see {@link Lowering}). When the class would break a JVM limit (more than 65535
  * constants or methods) the result is the interpreter, with one log line saying so.
  */
 public final class Compiler {

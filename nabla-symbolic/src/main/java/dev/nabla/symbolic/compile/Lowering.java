@@ -25,13 +25,12 @@ import java.util.Map;
  * <p>Sums and products keep the interpreter's left-to-right order; one with more than
  * {@value #WIDTH} operands is split into a chain of steps ({@code (a₀ + … + a₆₃) + a₆₄ + …}), same
  * order, so that no single step is too large for a method. Powers: {@code x^(1/2)} is
- * {@code Math.sqrt}; an integer exponent {@code n} with {@code 2 ≤ |n| ≤ 8} or {@code n = -1} is
- * repeated multiplication ({@code x² = x·x}, exact; {@code x⁻¹ = 1/x}, exact; higher powers may
- * differ from {@code Math.pow} in the last bits); every other power is {@code Math.pow}.
+ * {@code Math.sqrt} (as in the interpreter); {@code x²} is {@code x·x} and {@code x⁻¹} is
+ * {@code 1/x}, both correctly rounded, so exactly what {@code Math.pow} gives; every other power is
+ * {@code Math.pow}, because longer products round more than once and would drift from it.
  */
 final class Lowering {
     static final int WIDTH = 64;
-    static final int MAX_MULTIPLIED_POWER = 8;
 
     private final Map<Symbol, Integer> variables = new IdentityHashMap<>();
     private final List<Step> steps = new ArrayList<>();
@@ -123,11 +122,9 @@ final class Lowering {
 
     private Operand power(Pow p, List<Operand> args) {
         if (p.exponent() == Rational.HALF) return add(Step.of(Op.SQRT, args.subList(0, 1)));
-        if (p.exponent() instanceof Rational r && r.isInteger() && r.numerator().bitLength() < 8) {
-            int n = r.numerator().intValue();
-            if (n == -1 || (Math.abs(n) >= 2 && Math.abs(n) <= MAX_MULTIPLIED_POWER)) {
-                return add(new Step(Op.INT_POWER, args.subList(0, 1), n, null, -1));
-            }
+        if (p.exponent() == Rational.TWO || p.exponent() == Rational.MINUS_ONE) {
+            int n = p.exponent() == Rational.TWO ? 2 : -1;
+            return add(new Step(Op.INT_POWER, args.subList(0, 1), n, null, -1));
         }
         return add(Step.of(Op.POW, args));
     }

@@ -97,13 +97,13 @@ class CompilerTest {
     }
 
     @Test
-    void integerPowersAreMultiplicationsCloseToPow() {
+    void squaresAndReciprocalsAreMultiplicationsAndOtherPowersArePow() {
         for (int n = -9; n <= 9; n++) {
             Expr e = X.pow(Expr.integer(n));
             CompiledFunction f = Compiler.compile(e, X);
             for (double a : new double[] {-3.7, -1, -0.3, 0.7, 1.1, 2, 13.25}) {
                 double exact = Math.pow(a, n);
-                assertEquals(exact, f.applyAsDouble(a), Math.ulp(exact) * 8, "x**" + n + " at " + a);
+                assertEquals(exact, f.applyAsDouble(a), 0.0, "x**" + n + " at " + a);
             }
         }
         assertEquals(3.7 * 3.7, Compiler.compile(X.pow(2), X).applyAsDouble(3.7), 0.0);
