@@ -41,12 +41,27 @@ public final class DualVector implements Num {
         return new DualVector(x, dimension, new int[] {i}, new double[] {1});
     }
 
-    /** The inputs {@code x₀ … xₙ₋₁}, each seeded with its unit tangent. */
+    /**
+     * The inputs {@code x₀ … xₙ₋₁}, each seeded with its unit tangent: sparse, except for at most
+     * {@value #DENSE_BELOW} inputs, where plain dense loops beat the index bookkeeping.
+     */
     public static DualVector[] variables(double[] x) {
-        DualVector[] v = new DualVector[x.length];
-        for (int i = 0; i < x.length; i++) v[i] = variable(x[i], i, x.length);
+        int n = x.length;
+        DualVector[] v = new DualVector[n];
+        for (int i = 0; i < n; i++) {
+            if (n <= DENSE_BELOW) {
+                double[] e = new double[n];
+                e[i] = 1;
+                v[i] = new DualVector(x[i], n, null, e);
+            } else {
+                v[i] = variable(x[i], i, n);
+            }
+        }
         return v;
     }
+
+    /** Up to this many inputs, {@link #variables} seeds dense tangents. */
+    public static final int DENSE_BELOW = 16;
 
     /** A value with the given dense tangents. */
     public static DualVector of(double primal, double[] tangents) {
@@ -149,25 +164,37 @@ public final class DualVector implements Num {
             for (int k = 0; k < v.length; k++) v[k] = s * a.values[k] + t * b.values[k];
             return new DualVector(f, n, a.index, v);
         }
-        if (a.index == null || b.index == null) return new DualVector(f, n, null, denseSum(n, s, a, t, b));
+        if (a.index == null && b.index == null) return new DualVector(f, n, null, denseSum(n, s, a, t, b));
+        if (a.index == null) return new DualVector(f, n, null, scatteredInto(s, a, t, b));
+        if (b.index == null) return new DualVector(f, n, null, scatteredInto(t, b, s, a));
         int union = unionSize(a.index, b.index);
-        if (union * 4 > n) return new DualVector(f, n, null, denseSum(n, s, a, t, b));
+        if (union * 4 > n) {
+            double[] v = new double[n];
+            scatter(v, s, a);
+            scatter(v, t, b);
+            return new DualVector(f, n, null, v);
+        }
         return merged(f, n, union, s, a, t, b);
     }
 
+    /** {@code s·a + t·b}, both dense, in one pass. */
     private static double[] denseSum(int n, double s, DualVector a, double t, DualVector b) {
         double[] v = new double[n];
-        addInto(v, s, a);
-        addInto(v, t, b);
+        for (int j = 0; j < n; j++) v[j] = s * a.values[j] + t * b.values[j];
         return v;
     }
 
-    private static void addInto(double[] dense, double s, DualVector a) {
-        if (a.index == null) {
-            for (int j = 0; j < dense.length; j++) dense[j] += s * a.values[j];
-        } else {
-            for (int k = 0; k < a.index.length; k++) dense[a.index[k]] += s * a.values[k];
-        }
+    /** {@code s·dense + t·sparse}: one pass over the dense operand, then the sparse one's few entries. */
+    private static double[] scatteredInto(double s, DualVector dense, double t, DualVector sparse) {
+        double[] v = s == 1 ? dense.values.clone() : new double[dense.values.length];
+        if (s != 1) for (int j = 0; j < v.length; j++) v[j] = s * dense.values[j];
+        scatter(v, t, sparse);
+        return v;
+    }
+
+    /** {@code v += t·sparse}. */
+    private static void scatter(double[] v, double t, DualVector sparse) {
+        for (int k = 0; k < sparse.index.length; k++) v[sparse.index[k]] += t * sparse.values[k];
     }
 
     private static int unionSize(int[] x, int[] y) {

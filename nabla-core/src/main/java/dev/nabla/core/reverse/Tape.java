@@ -14,8 +14,11 @@ import java.util.Arrays;
  * and the partial derivatives with respect to them, computed when the node is recorded. A backward
  * sweep then gives the gradient of a scalar output in one pass, or a vector–Jacobian product.
  *
- * <p>Node {@code i}'s operands are {@code args[argStart[i] .. argStart[i+1])}, with their partials
- * alongside, so primitives of any arity share the one sweep. The sweep allocates nothing per node.
+ * <p>Every node has two operand slots ({@code arg0/partial0}, {@code arg1/partial1}); a one-operand
+ * node points its second slot at node 0, a sink whose adjoint is never read, so the sweep is
+ * {@code adj[arg0] += partial0·a; adj[arg1] += partial1·a} with no branch. A custom primitive with
+ * more than two live operands keeps them in an overflow list, marked by {@code arg1 = NARY}.
+ * Nothing is allocated per node by the sweep.
  *
  * <p>A tape is confined to the thread that created it, and {@link #reset()} lets one be reused in a
  * loop; a variable recorded before a reset, or on another tape, is rejected with a clear message.
@@ -24,6 +27,8 @@ public final class Tape {
     static final byte NO_CONSTANT = 0;
     static final byte SECOND_CONSTANT = 1;
     static final byte FIRST_CONSTANT = 2;
+    private static final int SINK = 0;
+    private static final int NARY = -1;
 
     private final Thread owner = Thread.currentThread();
     /**
@@ -32,17 +37,23 @@ public final class Tape {
      */
     private final boolean keepOperations;
     private long epoch;
-    private int size;
-    private int argCount;
+    private int size = 1;
 
     private double[] values = new double[256];
-    private int[] argStart = new int[257];
-    private int[] args = new int[512];
-    private double[] partials = new double[512];
-    /** The primitive of each node ({@code null} for inputs): what second-order sweeps re-differentiate. */
-    private Object[] ops = new Object[256];
-    private double[] constants = new double[256];
-    private byte[] constantSide = new byte[256];
+    private int[] arg0 = new int[256];
+    private int[] arg1 = new int[256];
+    private double[] partial0 = new double[256];
+    private double[] partial1 = new double[256];
+    /** Overflow operands of n-ary nodes: node {@code i} with {@code arg1[i] = NARY} owns {@code naryArgs[arg0[i] ..]}. */
+    private int[] naryStart = new int[0];
+    private int[] naryArgs = new int[0];
+    private double[] naryPartials = new double[0];
+    private int naryCount;
+    private int naryArgCount;
+    /** The primitive of each node ({@code null} for inputs), kept only on second-order tapes. */
+    private Object[] ops;
+    private double[] constants;
+    private byte[] constantSide;
     private double[] adjoint = new double[0];
 
     /** A new, empty tape for gradients and vector–Jacobian products, owned by the calling thread. */
@@ -52,6 +63,11 @@ public final class Tape {
 
     private Tape(boolean keepOperations) {
         this.keepOperations = keepOperations;
+        if (keepOperations) {
+            ops = new Object[values.length];
+            constants = new double[values.length];
+            constantSide = new byte[values.length];
+        }
     }
 
     /** A new, empty tape that also supports {@link #hvp}: each node keeps its primitive. */
@@ -63,25 +79,30 @@ public final class Tape {
     public boolean supportsSecondOrder() { return keepOperations; }
 
     /** The number of recorded nodes, inputs included. */
-    public int size() { return size; }
+    public int size() { return size - 1; }
 
     /** Forgets every node; variables recorded so far can no longer be used. */
     public void reset() {
         checkThread("reset");
         epoch++;
         if (keepOperations) Arrays.fill(ops, 0, size, null);
-        size = 0;
-        argCount = 0;
+        size = 1;
+        naryCount = 0;
+        naryArgCount = 0;
     }
 
     /** A new input with value {@code x}. */
     public TapeVar variable(double x) {
         checkThread("variable");
-        ensureNode();
-        int i = size++;
+        int i = size;
+        if (i == values.length) grow();
         values[i] = x;
+        arg0[i] = SINK;
+        partial0[i] = 0;
+        arg1[i] = SINK;
+        partial1[i] = 0;
         if (keepOperations) ops[i] = null;
-        argStart[i + 1] = argCount;
+        size = i + 1;
         return new TapeVar(this, i, epoch, x);
     }
 
@@ -111,10 +132,10 @@ public final class Tape {
             throw new IllegalArgumentException("vjp: " + outputs.length + " outputs but " + weights.length + " weights");
         }
         double[] adj = clearedAdjoint();
-        int last = -1;
+        int last = 0;
         for (int i = 0; i < outputs.length; i++) {
             int node = nodeOf(outputs[i], "backward");
-            if (node >= 0) {
+            if (node > 0) {
                 adj[node] += weights[i];
                 last = Math.max(last, node);
             }
@@ -124,11 +145,23 @@ public final class Tape {
     }
 
     private void sweep(double[] adj, int last) {
-        for (int i = last; i >= 0; i--) {
+        int[] a0 = arg0, a1 = arg1;
+        double[] p0 = partial0, p1 = partial1;
+        for (int i = last; i > 0; i--) {
             double a = adj[i];
-            if (a == 0) continue;
-            for (int k = argStart[i], end = argStart[i + 1]; k < end; k++) adj[args[k]] += partials[k] * a;
+            int second = a1[i];
+            if (second == NARY) {
+                sweepNary(adj, i, a);
+                continue;
+            }
+            adj[a0[i]] += p0[i] * a;
+            adj[second] += p1[i] * a;
         }
+    }
+
+    private void sweepNary(double[] adj, int node, double a) {
+        int n = arg0[node];
+        for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) adj[naryArgs[k]] += naryPartials[k] * a;
     }
 
     /**
@@ -147,61 +180,87 @@ public final class Tape {
         int out = nodeOf(output, "hvp");
         double[] tangent = new double[size];
         for (int k = 0; k < wrt.length; k++) tangent[nodeOf(wrt[k], "hvp")] += v[k];
-        double[] partialTangent = new double[argCount];
-        for (int i = 0; i <= out; i++) {
+        tangent[SINK] = 0;
+        Operands operands = new Operands();
+        double[][] partialTangents = new double[Math.max(out + 1, 0)][];
+        for (int i = 1; i <= out; i++) {
             if (ops[i] == null) continue;
+            operands.of(i);
             double t = 0;
-            for (int k = argStart[i], end = argStart[i + 1]; k < end; k++) t += partials[k] * tangent[args[k]];
+            for (int j = 0; j < operands.count; j++) t += operands.partials[j] * tangent[operands.nodes[j]];
             tangent[i] = t;
-            partialTangents(i, tangent, partialTangent);
+            partialTangents[i] = partialTangents(i, operands, tangent);
         }
         double[] adj = new double[size];
         double[] adjTangent = new double[size];
-        if (out >= 0) adj[out] = 1;
-        for (int i = out; i >= 0; i--) {
+        if (out > 0) adj[out] = 1;
+        for (int i = out; i > 0; i--) {
             double a = adj[i];
             double at = adjTangent[i];
-            if (a == 0 && at == 0) continue;
-            for (int k = argStart[i], end = argStart[i + 1]; k < end; k++) {
-                adj[args[k]] += partials[k] * a;
-                adjTangent[args[k]] += partials[k] * at + (a == 0 ? 0 : partialTangent[k] * a);
+            if ((a == 0 && at == 0) || ops[i] == null) continue;
+            operands.of(i);
+            double[] pt = partialTangents[i];
+            for (int j = 0; j < operands.count; j++) {
+                int arg = operands.nodes[j];
+                adj[arg] += operands.partials[j] * a;
+                adjTangent[arg] += operands.partials[j] * at + (a == 0 ? 0 : pt[j] * a);
             }
         }
         return collect(adjTangent, wrt, "hvp");
     }
 
-    /** The tangents of node {@code i}'s partials along the current tangent sweep. */
-    private void partialTangents(int i, double[] tangent, double[] out) {
-        int k = argStart[i];
+    /** The live operands of one node and their partials, as second-order sweeps read them. */
+    private final class Operands {
+        int count;
+        int[] nodes = new int[2];
+        double[] partials = new double[2];
+
+        void of(int i) {
+            if (arg1[i] == NARY) {
+                int n = arg0[i], start = naryStart[n];
+                count = naryStart[n + 1] - start;
+                if (nodes.length < count) {
+                    nodes = new int[count];
+                    partials = new double[count];
+                }
+                System.arraycopy(naryArgs, start, nodes, 0, count);
+                System.arraycopy(naryPartials, start, partials, 0, count);
+                return;
+            }
+            nodes[0] = arg0[i];
+            partials[0] = partial0[i];
+            nodes[1] = arg1[i];
+            partials[1] = partial1[i];
+            count = arg1[i] == SINK ? 1 : 2;
+        }
+    }
+
+    /** The tangents of node {@code i}'s partials along the current tangent sweep, one per live operand. */
+    private double[] partialTangents(int i, Operands operands, double[] tangent) {
         Num f = Dual.of(values[i], tangent[i]);
         if (ops[i] instanceof UnaryPrimitive p) {
-            out[k] = tangentOf(p.rule().at(dual(args[k], tangent), f));
-        } else if (ops[i] instanceof BinaryPrimitive p) {
-            Num x;
-            Num y;
-            if (constantSide[i] == SECOND_CONSTANT) {
-                x = dual(args[k], tangent);
-                y = Dual.of(constants[i], 0);
-                out[k] = tangentOf(p.ruleX().at(x, y, f));
-            } else if (constantSide[i] == FIRST_CONSTANT) {
-                x = Dual.of(constants[i], 0);
-                y = dual(args[k], tangent);
-                out[k] = tangentOf(p.ruleY().at(x, y, f));
-            } else {
-                x = dual(args[k], tangent);
-                y = dual(args[k + 1], tangent);
-                out[k] = tangentOf(p.ruleX().at(x, y, f));
-                out[k + 1] = tangentOf(p.ruleY().at(x, y, f));
-            }
-        } else {
-            CustomCall node = (CustomCall) ops[i];
-            Num[] operands = new Num[node.values().length];
-            for (int j = 0; j < operands.length; j++) {
-                operands[j] = node.nodes()[j] < 0 ? Dual.of(node.values()[j], 0) : dual(node.nodes()[j], tangent);
-            }
-            Num[] rule = node.primitive().requireRule("a Hessian by reverse mode").partials(operands);
-            for (int j = 0, kk = k; j < operands.length; j++) if (node.nodes()[j] >= 0) out[kk++] = tangentOf(rule[j]);
+            return new double[] {tangentOf(p.rule().at(dual(operands.nodes[0], tangent), f))};
         }
+        if (ops[i] instanceof BinaryPrimitive p) {
+            if (constantSide[i] == SECOND_CONSTANT) {
+                return new double[] {tangentOf(p.ruleX().at(dual(operands.nodes[0], tangent), Dual.of(constants[i], 0), f))};
+            }
+            if (constantSide[i] == FIRST_CONSTANT) {
+                return new double[] {tangentOf(p.ruleY().at(Dual.of(constants[i], 0), dual(operands.nodes[0], tangent), f))};
+            }
+            Num x = dual(operands.nodes[0], tangent);
+            Num y = dual(operands.nodes[1], tangent);
+            return new double[] {tangentOf(p.ruleX().at(x, y, f)), tangentOf(p.ruleY().at(x, y, f))};
+        }
+        CustomCall call = (CustomCall) ops[i];
+        Num[] args = new Num[call.nodes().length];
+        for (int j = 0; j < args.length; j++) {
+            args[j] = call.nodes()[j] == TapeVar.CONSTANT ? Dual.of(call.values()[j], 0) : dual(call.nodes()[j], tangent);
+        }
+        Num[] rule = call.primitive().requireRule("a Hessian by reverse mode").partials(args);
+        double[] out = new double[operands.count];
+        for (int j = 0, k = 0; j < args.length; j++) if (call.nodes()[j] != TapeVar.CONSTANT) out[k++] = tangentOf(rule[j]);
+        return out;
     }
 
     private Num dual(int node, double[] tangent) {
@@ -212,33 +271,40 @@ public final class Tape {
         return n instanceof Dual d ? d.tangent() : 0;
     }
 
-    // ---- recording ----------------------------------------------------------------------------
+    // ---- recording (kept small so the JIT inlines it into the user's function) ------------------
 
     TapeVar record(Object op, double value, TapeVar x, double dx) {
         checkLive(x, op);
-        int i = beginNode(op, value, 1);
-        pushArg(x.index, dx);
-        return endNode(i, value);
+        int i = size;
+        if (i == values.length) grow();
+        values[i] = value;
+        arg0[i] = x.index;
+        partial0[i] = dx;
+        arg1[i] = SINK;
+        partial1[i] = 0;
+        if (keepOperations) keep(i, op, NO_CONSTANT, 0);
+        size = i + 1;
+        return new TapeVar(this, i, epoch, value);
     }
 
     TapeVar record(Object op, double value, TapeVar x, double dx, TapeVar y, double dy) {
-        checkLive(x, op);
-        checkLive(y, op);
-        int i = beginNode(op, value, 2);
-        pushArg(x.index, dx);
-        pushArg(y.index, dy);
-        return endNode(i, value);
+        checkLive(x, y, op);
+        int i = size;
+        if (i == values.length) grow();
+        values[i] = value;
+        arg0[i] = x.index;
+        partial0[i] = dx;
+        arg1[i] = y.index;
+        partial1[i] = dy;
+        if (keepOperations) keep(i, op, NO_CONSTANT, 0);
+        size = i + 1;
+        return new TapeVar(this, i, epoch, value);
     }
 
     TapeVar recordWithConstant(BinaryPrimitive p, double value, TapeVar x, double partial, double constant, byte side) {
-        checkLive(x, p);
-        int i = beginNode(p, value, 1);
-        pushArg(x.index, partial);
-        if (keepOperations) {
-            constants[i] = constant;
-            constantSide[i] = side;
-        }
-        return endNode(i, value);
+        TapeVar v = record(p, value, x, partial);
+        if (keepOperations) keep(v.index, p, side, constant);
+        return v;
     }
 
     TapeVar recordCustom(CustomPrimitive p, double value, TapeVar[] operands, double[] partials) {
@@ -248,34 +314,53 @@ public final class Tape {
         for (int j = 0; j < operands.length; j++) {
             nodes[j] = operands[j].index;
             operandValues[j] = operands[j].value;
-            if (nodes[j] >= 0) live++;
+            if (nodes[j] != TapeVar.CONSTANT) live++;
         }
         if (live == 0) return new TapeVar(this, TapeVar.CONSTANT, epoch, value);
-        int i = beginNode(keepOperations ? new CustomCall(p, nodes, operandValues) : p, value, live);
-        for (int j = 0; j < operands.length; j++) if (nodes[j] >= 0) pushArg(nodes[j], partials[j]);
-        return endNode(i, value);
-    }
-
-    private int beginNode(Object op, double value, int arity) {
-        if (size == values.length || argCount + arity > args.length) grow(arity);
+        Object op = keepOperations ? new CustomCall(p, nodes, operandValues) : p;
         int i = size;
+        if (i == values.length) grow();
         values[i] = value;
-        if (keepOperations) {
-            ops[i] = op;
-            constantSide[i] = NO_CONSTANT;
+        arg0[i] = SINK;
+        partial0[i] = 0;
+        arg1[i] = SINK;
+        partial1[i] = 0;
+        if (live <= 2) {
+            for (int j = 0, slot = 0; j < operands.length; j++) {
+                if (nodes[j] == TapeVar.CONSTANT) continue;
+                if (slot++ == 0) { arg0[i] = nodes[j]; partial0[i] = partials[j]; }
+                else { arg1[i] = nodes[j]; partial1[i] = partials[j]; }
+            }
+        } else {
+            arg0[i] = pushNary(nodes, partials, live);
+            arg1[i] = NARY;
         }
-        return i;
-    }
-
-    private void pushArg(int node, double partial) {
-        args[argCount] = node;
-        partials[argCount++] = partial;
-    }
-
-    private TapeVar endNode(int i, double value) {
-        argStart[i + 1] = argCount;
+        if (keepOperations) keep(i, op, NO_CONSTANT, 0);
         size = i + 1;
         return new TapeVar(this, i, epoch, value);
+    }
+
+    private int pushNary(int[] nodes, double[] partials, int live) {
+        if (naryCount + 2 > naryStart.length) naryStart = Arrays.copyOf(naryStart, Math.max(16, 2 * naryStart.length));
+        if (naryArgCount + live > naryArgs.length) {
+            int n = Math.max(2 * naryArgs.length, naryArgCount + live);
+            naryArgs = Arrays.copyOf(naryArgs, n);
+            naryPartials = Arrays.copyOf(naryPartials, n);
+        }
+        naryStart[naryCount] = naryArgCount;
+        for (int j = 0; j < nodes.length; j++) {
+            if (nodes[j] == TapeVar.CONSTANT) continue;
+            naryArgs[naryArgCount] = nodes[j];
+            naryPartials[naryArgCount++] = partials[j];
+        }
+        naryStart[naryCount + 1] = naryArgCount;
+        return naryCount++;
+    }
+
+    private void keep(int i, Object op, byte side, double constant) {
+        ops[i] = op;
+        constantSide[i] = side;
+        constants[i] = constant;
     }
 
     /** What a custom primitive's node keeps for second-order sweeps: the primitive and all its operands. */
@@ -286,6 +371,12 @@ public final class Tape {
     /** Rejects a variable from before a reset, or use from another thread; {@code operation} names the operation. */
     void checkLive(TapeVar v, Object operation) {
         if (v.epoch != epoch || Thread.currentThread() != owner) rejectUse(v, operation.toString());
+    }
+
+    private void checkLive(TapeVar x, TapeVar y, Object operation) {
+        if ((x.epoch ^ epoch | y.epoch ^ epoch) != 0 || Thread.currentThread() != owner) {
+            rejectUse(x.epoch != epoch ? x : y, operation.toString());
+        }
     }
 
     private void rejectUse(TapeVar v, String operation) {
@@ -306,11 +397,11 @@ public final class Tape {
     private int nodeOf(Num v, String operation) {
         if (v instanceof TapeVar t) {
             if (t.tape != this) throw new IllegalArgumentException(operation + ": the value belongs to a different tape");
-            if (t.index == TapeVar.CONSTANT) return -1;
+            if (t.index == TapeVar.CONSTANT) return SINK;
             checkLive(t, operation);
             return t.index;
         }
-        if (v instanceof Real) return -1;
+        if (v instanceof Real) return SINK;
         if (v == null) throw new IllegalArgumentException(operation + ": the value is null");
         throw new IllegalArgumentException(operation + ": a " + v.getClass().getSimpleName()
                 + " is not a value recorded on a tape");
@@ -320,7 +411,7 @@ public final class Tape {
         double[] g = new double[wrt.length];
         for (int k = 0; k < wrt.length; k++) {
             int node = nodeOf(wrt[k], operation);
-            g[k] = node < 0 ? 0 : adj[node];
+            g[k] = node == SINK ? 0 : adj[node];
         }
         return g;
     }
@@ -331,27 +422,17 @@ public final class Tape {
         return adjoint;
     }
 
-    private void grow(int arity) {
-        ensureNode();
-        ensureArgs(arity);
-    }
-
-    private void ensureNode() {
-        if (size == values.length) {
-            int n = 2 * values.length;
-            values = Arrays.copyOf(values, n);
-            argStart = Arrays.copyOf(argStart, n + 1);
+    private void grow() {
+        int n = 2 * values.length;
+        values = Arrays.copyOf(values, n);
+        arg0 = Arrays.copyOf(arg0, n);
+        arg1 = Arrays.copyOf(arg1, n);
+        partial0 = Arrays.copyOf(partial0, n);
+        partial1 = Arrays.copyOf(partial1, n);
+        if (keepOperations) {
             ops = Arrays.copyOf(ops, n);
             constants = Arrays.copyOf(constants, n);
             constantSide = Arrays.copyOf(constantSide, n);
-        }
-    }
-
-    private void ensureArgs(int more) {
-        if (argCount + more > args.length) {
-            int n = Math.max(2 * args.length, argCount + more);
-            args = Arrays.copyOf(args, n);
-            partials = Arrays.copyOf(partials, n);
         }
     }
 }

@@ -54,9 +54,9 @@ class ForwardTest {
     @Test
     void jacobianOfAVectorFunction() {
         double[][] j = Forward.jacobian(v -> new Num[] {v[0].mul(v[1]), v[0].sin(), v[1].constant(3)}, new double[] {2, 5});
-        assertArrayEquals(new double[] {5, 2}, j[0]);
-        assertArrayEquals(new double[] {Math.cos(2), 0}, j[1]);
-        assertArrayEquals(new double[] {0, 0}, j[2]);
+        assertArrayEquals(new double[] {5, 2}, j[0], 0.0);
+        assertArrayEquals(new double[] {Math.cos(2), 0}, j[1], 0.0);
+        assertArrayEquals(new double[] {0, 0}, j[2], 0.0);
     }
 
     @Test
