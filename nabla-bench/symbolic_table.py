@@ -22,7 +22,9 @@ def jmh_results(path):
         scale = {"ms/op": 1e-3, "us/op": 1e-6, "ns/op": 1e-9, "s/op": 1.0}[unit]
         raw = [v for fork in r["primaryMetric"].get("rawData", []) for v in fork]
         best = min(raw) * scale if raw else float("nan")
-        scores[key] = (r["primaryMetric"]["score"] * scale, r["primaryMetric"]["scoreError"] * scale, best)
+        error = r["primaryMetric"]["scoreError"]
+        error = error * scale if isinstance(error, (int, float)) else float("nan")
+        scores[key] = (r["primaryMetric"]["score"] * scale, error, best)
     return scores
 
 
