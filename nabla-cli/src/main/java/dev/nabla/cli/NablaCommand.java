@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "nabla", mixinStandardHelpOptions = true, version = "nabla 0.1.0",
         description = "Derivatives by every method: forward and reverse mode, finite differences, symbolic.",
-        subcommands = {DemoCommand.class, MethodsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, MethodsCommand.class, DiffCommand.class, EvalCommand.class, GradCommand.class,
+                HessianCommand.class, CommandLine.HelpCommand.class})
 public final class NablaCommand implements Callable<Integer> {
 
     /** Status for a user error: a message on standard error, no stack trace. */
@@ -25,9 +26,15 @@ public final class NablaCommand implements Callable<Integer> {
         return new DemoCommand().print(spec.commandLine().getOut());
     }
 
-    /** The command line with Nabla's error handling: user errors print one message and exit with 2. */
+    /**
+     * The command line with Nabla's error handling: user errors print one message and exit with 2.
+     * A user error is an {@link IllegalArgumentException} — which includes the parser's
+     * {@link dev.nabla.symbolic.parse.ParseException}, whose message shows the input with a caret —
+     * or an {@link ArithmeticException}.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new NablaCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, line, parseResult) -> {
             if (e instanceof IllegalArgumentException || e instanceof ArithmeticException) {
                 line.getErr().println("nabla: " + e.getMessage());

@@ -7,7 +7,6 @@ import dev.nabla.core.function.VectorFunction;
 import dev.nabla.symbolic.cse.Cse;
 import dev.nabla.symbolic.cse.CseResult;
 import dev.nabla.symbolic.diff.Differentiator;
-import dev.nabla.symbolic.eval.ExprFunctions;
 import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Symbol;
 
@@ -58,9 +57,13 @@ public final class Symbolic {
         return out;
     }
 
-    /** {@code e} as a function on the algebra of the symbols {@code names}, in order (an interpreter; compile for speed). */
+    /**
+     * {@code e} as a function on the algebra of the symbols {@code names}, in order: compiled to
+     * bytecode for plain doubles ({@link dev.nabla.symbolic.compile.Compiler}), interpreted on every
+     * other backend.
+     */
     public static ScalarFunction lambdify(Expr e, String... names) {
-        return ExprFunctions.scalar(e, Expr.symbols(names));
+        return dev.nabla.symbolic.compile.Compiler.lambdify(e, Expr.symbols(names));
     }
 
     /** The gradient of {@code e} with respect to {@code names}. */
