@@ -8,6 +8,7 @@ import dev.nabla.numeric.difference.FiniteDifference;
 import dev.nabla.numeric.multivariate.Partials;
 import dev.nabla.numeric.step.StepRule;
 import dev.nabla.numeric.Estimate;
+import dev.nabla.symbolic.expr.Expr;
 
 import java.util.List;
 
@@ -37,6 +38,8 @@ public final class NumericalAndAutomaticDifferentiation implements Notebook {
         return List.of(
                 new Cell("In[2]", "forward difference of x² at 2 with h = 1e-5", NumericalAndAutomaticDifferentiation::forwardDifferenceOfSquare),
                 new Cell("In[7]", "numer_deriv of (x² + 2x)·ln y at (1, 2), the notebook's x ± h/2, h = 0.001", NumericalAndAutomaticDifferentiation::numerDerivFxy),
+                new Cell("In[4]", "SymPy: g(x) = 3x³ - 5x + 4 and g'(x)", NumericalAndAutomaticDifferentiation::sympyDiff),
+                new Cell("In[1]", "SymPy: partial derivatives, evalf(subs=...) to four decimals", NumericalAndAutomaticDifferentiation::sympyPartials),
                 new Cell("In[14]", "autograd: ∂/∂x and ∂/∂y of (x² + 2x)·ln y at (1, 2)", NumericalAndAutomaticDifferentiation::autogradFxy),
                 new Cell("In[15]-In[17]", "(x² + 2x)·ln x at 1: value and derivative", NumericalAndAutomaticDifferentiation::autogradFx),
                 new Cell("In[56]", "numer_deriv2 of (x³ + 4x)·eʸ·sin z at (4, 5, 1), h = 0.001", NumericalAndAutomaticDifferentiation::numerDeriv2Fxyz),
@@ -58,6 +61,29 @@ public final class NumericalAndAutomaticDifferentiation implements Notebook {
         double[] nabla = Nabla.gradient(F_XY, new double[] {1, 2}, Methods.named("central"));
         return Formats.list(seed, 8) + "   (the notebook's convention, in double precision)\n"
                 + Formats.list(nabla, 8) + "   (Nabla's central default)";
+    }
+
+    /** In[4]: the notebook prints {@code g(x) = 3*x**3 - 5*x + 4} and {@code g'(x) = 9*x**2 - 5}. */
+    static String sympyDiff() {
+        Expr g = Expr.parse("3*x**3 - 5*x + 4");
+        return "g(x) = " + g.toSympy() + "\ng'(x) = " + g.diff("x").simplify().toSympy();
+    }
+
+    /**
+     * In[1]: the notebook prints {@code (3*x**2 + 4)*exp(y)}, {@code (x**3 + 4*x)*exp(y)}, then 7717.4843,
+     * 11873.0527, 6494.0391, 9990.8294, 6415.0378.
+     */
+    static String sympyPartials() {
+        Expr fxy = Expr.parse("(x**3 + x*4)*exp(y)");
+        Expr fxyz = Expr.parse("(x**3 + x*4)*exp(y)*sin(z)");
+        java.util.Map<String, Double> at = java.util.Map.of("x", 4.0, "y", 5.0, "z", 1.0);
+        StringBuilder out = new StringBuilder();
+        out.append(fxy.diff("x").simplify().toSympy()).append('\n');
+        out.append(fxy.diff("y").simplify().toSympy()).append('\n');
+        out.append(fxy.diff("x").evalf(at, 4)).append('\n');
+        out.append(fxy.diff("y").evalf(at, 4)).append('\n');
+        for (String v : new String[] {"x", "y", "z"}) out.append(fxyz.diff(v).evalf(at, 4)).append('\n');
+        return out.toString().strip();
     }
 
     /** In[14]: tensor([2.7726]), tensor([1.5000]). */

@@ -26,6 +26,17 @@ class NotebookOutputTest {
     }
 
     @Test
+    void in4SympyDiffPrintsLikeTheNotebook() {
+        assertEquals("g(x) = 3*x**3 - 5*x + 4\ng'(x) = 9*x**2 - 5", NumericalAndAutomaticDifferentiation.sympyDiff());
+    }
+
+    @Test
+    void in1SympyPartialsPrintLikeTheNotebook() {
+        assertArrayEquals(new String[] {"(3*x**2 + 4)*exp(y)", "(x**3 + 4*x)*exp(y)", "7717.4843", "11873.0527",
+                "6494.0391", "9990.8294", "6415.0378"}, lines(NumericalAndAutomaticDifferentiation.sympyPartials()));
+    }
+
+    @Test
     void in14AutogradPrintsTheNotebooksGradients() {
         assertArrayEquals(new String[] {"x.grad = 2.7726", "y.grad = 1.5000"},
                 lines(NumericalAndAutomaticDifferentiation.autogradFxy()));
