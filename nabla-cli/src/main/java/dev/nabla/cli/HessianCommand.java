@@ -2,8 +2,7 @@ package dev.nabla.cli;
 
 import dev.nabla.symbolic.print.PythonFloat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -15,27 +14,18 @@ import java.util.concurrent.Callable;
         "The variables are those of --at, in that order. --json prints one object:",
         "{\"variables\": [\"x\", ...], \"hessian\": [[...], ...]}; NaN and infinities as null."})
 public final class HessianCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "EXPR", description = "The expression.")
-    String expression;
-
-    @Option(names = "--at", required = true, paramLabel = "x=4,y=5", description = "A value for every variable of EXPR.")
-    String at;
-
-    @Option(names = "--method", paramLabel = "M", defaultValue = "symbolic", description = "The method (default: ${DEFAULT-VALUE}).")
-    String method;
-
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+    @Mixin
+    PointOptions options;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PointProblem p = PointProblem.of("hessian", expression, at, method);
+        PointProblem p = options.problem("hessian");
         double[][] h = p.method().hessian(p.function(), p.point());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             StringBuilder b = new StringBuilder("{\"variables\": [");
             for (int i = 0; i < h.length; i++) b.append(i == 0 ? "" : ", ").append(Json.string(p.variables().get(i).name()));
             b.append("], \"hessian\": [");
