@@ -77,8 +77,8 @@ public final class ComplexFunctions {
         return f;
     }
 
-    private static UnsupportedOperationException missing(Primitive p) {
-        return new UnsupportedOperationException("complex backend: primitive '" + p.name()
+    private static IllegalStateException missing(Primitive p) {
+        return new IllegalStateException("complex backend: primitive '" + p.name()
                 + "' has no complex value; add it to ComplexFunctions");
     }
 }

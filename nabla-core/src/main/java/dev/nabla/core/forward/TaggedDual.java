@@ -2,6 +2,7 @@ package dev.nabla.core.forward;
 
 import dev.nabla.core.algebra.Backends;
 import dev.nabla.core.algebra.Num;
+import dev.nabla.core.algebra.Real;
 import dev.nabla.core.rules.BinaryPrimitive;
 import dev.nabla.core.rules.CustomPrimitive;
 import dev.nabla.core.rules.UnaryPrimitive;
@@ -123,10 +124,10 @@ public final class TaggedDual implements Num {
     /** The algebra rule's partials; over plain doubles the backward pass serves when there is no rule. */
     private static Num[] partials(CustomPrimitive p, Num[] primals) {
         if (p.rule().isPresent()) return p.rule().get().partials(primals);
-        for (Num a : primals) if (!(a instanceof dev.nabla.core.algebra.Real)) return p.requireRule("nested forward mode").partials(primals);
+        for (Num a : primals) if (!(a instanceof Real)) return p.requireRule("nested forward mode").partials(primals);
         double[] g = p.backward(p.evaluate(Backends.values(primals)).cache(), 1.0);
         Num[] out = new Num[g.length];
-        for (int i = 0; i < g.length; i++) out[i] = new dev.nabla.core.algebra.Real(g[i]);
+        for (int i = 0; i < g.length; i++) out[i] = new Real(g[i]);
         return out;
     }
 

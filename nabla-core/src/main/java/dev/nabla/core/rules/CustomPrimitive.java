@@ -93,7 +93,7 @@ public final class CustomPrimitive {
     /** The algebra rule, or an exception naming this primitive and what needed the rule. */
     public Rule requireRule(String needer) {
         if (rule == null) {
-            throw new UnsupportedOperationException("custom primitive '" + name + "' has no algebra rule, which "
+            throw new IllegalArgumentException("custom primitive '" + name + "' has no algebra rule, which "
                     + needer + " needs; add one with withRule(...)");
         }
         return rule;
