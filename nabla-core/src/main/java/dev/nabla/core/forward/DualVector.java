@@ -41,27 +41,12 @@ public final class DualVector implements Num {
         return new DualVector(x, dimension, new int[] {i}, new double[] {1});
     }
 
-    /**
-     * The inputs {@code x₀ … xₙ₋₁}, each seeded with its unit tangent: sparse, except for at most
-     * {@value #DENSE_BELOW} inputs, where plain dense loops beat the index bookkeeping.
-     */
+    /** The inputs {@code x₀ … xₙ₋₁}, each seeded with its (sparse) unit tangent. */
     public static DualVector[] variables(double[] x) {
-        int n = x.length;
-        DualVector[] v = new DualVector[n];
-        for (int i = 0; i < n; i++) {
-            if (n <= DENSE_BELOW) {
-                double[] e = new double[n];
-                e[i] = 1;
-                v[i] = new DualVector(x[i], n, null, e);
-            } else {
-                v[i] = variable(x[i], i, n);
-            }
-        }
+        DualVector[] v = new DualVector[x.length];
+        for (int i = 0; i < x.length; i++) v[i] = variable(x[i], i, x.length);
         return v;
     }
-
-    /** Up to this many inputs, {@link #variables} seeds dense tangents. */
-    public static final int DENSE_BELOW = 16;
 
     /** A value with the given dense tangents. */
     public static DualVector of(double primal, double[] tangents) {
