@@ -199,10 +199,14 @@ public final class Parser {
             case PLUS -> operands.add(pop());
             default -> {
                 if (op.text().equals("*") || op.text().equals("/")) {
-                    Expr b = pop();
+                    Object b = operands.remove(operands.size() - 1);
                     Object a = operands.remove(operands.size() - 1);
                     List<Expr> factors = a instanceof Product p ? p.factors() : new ArrayList<>(List.of((Expr) a));
-                    factors.add(op.text().equals("*") ? b : b.pow(-1));
+                    boolean divide = op.text().equals("/");
+                    // A parenthesised product joins the chain factor by factor, so x/(2*(x + y)) is
+                    // x·2⁻¹·(x + y)⁻¹ as the printer meant it, not x/(2x + 2y).
+                    List<Expr> right = b instanceof Product q ? q.factors() : List.of((Expr) b);
+                    for (Expr f : right) factors.add(divide ? f.pow(-1) : f);
                     operands.add(new Product(factors));
                     return;
                 }

@@ -104,6 +104,14 @@ class PrintersTest {
         assertEquals(30_000 * "Math.sin(".length() + 1 + 30_000, e.toJava().length());
     }
 
+    /** Found by the property below: a number times a sum in a denominator once read back distributed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"sin(atan2(2*sin(x), x/(x + y)/2))", "log(atan2(-x/(3 - z)/2, log(atan2(y, 1/2))))"})
+    void aNumberTimesASumInADenominatorReadsBack(String input) {
+        Expr e = Expr.parse(input);
+        assertEquals(e, Expr.parse(e.toString()), e.toString());
+    }
+
     @Property(tries = 300)
     void plainFormReadsBackAsTheSameNode(@ForAll("expressions") String input) {
         Expr e = Expr.parse(input);
