@@ -28,12 +28,15 @@ public final class Reverse {
 
     /** {@code ∇f(x)}: one recording, one backward sweep. */
     public static double[] gradient(ScalarFunction f, double[] x) {
-        Tape tape = borrow();
+        ArrayDeque<Tape> pool = POOL.get();
+        Tape tape = pool.poll();
+        if (tape == null) tape = new Tape();
         try {
             TapeVar[] xs = tape.variables(x);
-            return tape.gradient(output(f.apply(xs), "gradient"), xs);
+            return tape.gradientOfFirstInputs(output(f.apply(xs), "gradient"), xs);
         } finally {
-            giveBack(tape);
+            tape.reset();
+            pool.push(tape);
         }
     }
 

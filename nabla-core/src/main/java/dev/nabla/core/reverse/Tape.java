@@ -36,7 +36,8 @@ public final class Tape {
      * a reference store per node into a long-lived array pays a GC write barrier every time.
      */
     private final boolean keepOperations;
-    private long epoch;
+    /** Counts resets, so a variable from an earlier recording is recognised (an int keeps each handle at 32 bytes). */
+    private int epoch;
     private int size = 1;
 
     private double[] values = new double[256];
@@ -405,6 +406,29 @@ public final class Tape {
         if (v == null) throw new IllegalArgumentException(operation + ": the value is null");
         throw new IllegalArgumentException(operation + ": a " + v.getClass().getSimpleName()
                 + " is not a value recorded on a tape");
+    }
+
+    /**
+     * {@code ∂output/∂x} for the inputs {@code xs} recorded first on this tape, as {@link Reverse} records
+     * them: their adjoints are read in one copy instead of one check per input.
+     */
+    double[] gradientOfFirstInputs(Num output, TapeVar[] xs) {
+        if (xs.length == 0 || xs[0].index != 1 || xs[xs.length - 1].index != xs.length) return gradient(output, xs);
+        double[] adj = backward(output);
+        double[] g = new double[xs.length];
+        System.arraycopy(adj, 1, g, 0, xs.length);
+        return g;
+    }
+
+    private double[] backward(Num output) {
+        checkThread("backward");
+        double[] adj = clearedAdjoint();
+        int node = nodeOf(output, "backward");
+        if (node > 0) {
+            adj[node] = 1;
+            sweep(adj, node);
+        }
+        return adj;
     }
 
     private double[] collect(double[] adj, TapeVar[] wrt, String operation) {

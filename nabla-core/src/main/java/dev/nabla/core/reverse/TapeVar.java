@@ -17,10 +17,10 @@ public final class TapeVar implements Num {
 
     final Tape tape;
     final int index;
-    final long epoch;
+    final int epoch;
     final double value;
 
-    TapeVar(Tape tape, int index, long epoch, double value) {
+    TapeVar(Tape tape, int index, int epoch, double value) {
         this.tape = tape;
         this.index = index;
         this.epoch = epoch;
