@@ -605,14 +605,7 @@ class Entry:
         self.tree = ast.parse(text, mode="eval")
         self.derivs = {}
         for wrt in derivative_list(self.names):
-            d = sp.diff(self.expr, *[SYMBOLS[v] for v in wrt])
-            # SymPy can leave d/dv sign(u) unevaluated (after Abs(u)); the guard keeps u away
-            # from 0, where sign is constant, so the term is 0 at every point of the corpus.
-            d = d.replace(lambda a: isinstance(a, sp.Derivative) and isinstance(a.expr, sp.sign),
-                          lambda a: sp.S.Zero)
-            if d.atoms(sp.Derivative):
-                raise ValueError("unevaluated derivative in %s: %s" % (text, d.atoms(sp.Derivative)))
-            self.derivs[wrt] = d
+            self.derivs[wrt] = sp.diff(self.expr, *[SYMBOLS[v] for v in wrt])
         shown = to_sympy(text, exact=False)
         self.shown_firsts = [(v, sp.diff(shown, SYMBOLS[v])) for v in self.names]
         self.points = []       # list of (values tuple, {wrt or (): mpf})
