@@ -8,7 +8,6 @@ import dev.nabla.symbolic.expr.Pow;
 import dev.nabla.symbolic.expr.Rational;
 import dev.nabla.symbolic.expr.Symbol;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,6 +36,8 @@ final class JavaStyle extends Style {
 
     @Override String symbol(Symbol s) { return s.name(); }
     @Override String times() { return " * "; }
+    @Override String one() { return "1.0"; }
+    @Override String over() { return " / "; }
 
     @Override
     String named(NamedConstant c) {
@@ -80,21 +81,5 @@ final class JavaStyle extends Style {
     @Override
     void sqrt(Expr x, Layout out) {
         out.text("Math.sqrt(").child(x, Precedence.NONE).text(")");
-    }
-
-    @Override
-    void fraction(String sign, List<Expr> numerator, List<Expr> denominator, Layout out) {
-        out.text(sign);
-        if (numerator.isEmpty()) out.text("1.0");
-        else factors(numerator, times(), out);
-        if (denominator.isEmpty()) return;
-        out.text(" / ");
-        if (denominator.size() == 1) {
-            out.strictChild(denominator.get(0), Precedence.MUL);
-        } else {
-            out.text("(");
-            factors(denominator, times(), out);
-            out.text(")");
-        }
     }
 }

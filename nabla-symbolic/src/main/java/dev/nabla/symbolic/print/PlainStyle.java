@@ -7,7 +7,6 @@ import dev.nabla.symbolic.expr.NamedConstant;
 import dev.nabla.symbolic.expr.Rational;
 import dev.nabla.symbolic.expr.Symbol;
 
-import java.util.List;
 
 /** Nabla's own syntax, as SymPy's {@code str} writes it and {@link dev.nabla.symbolic.parse.Parser} reads it back. */
 class PlainStyle extends Style {
@@ -44,21 +43,5 @@ class PlainStyle extends Style {
     @Override
     void sqrt(Expr x, Layout out) {
         out.text("sqrt(").child(x, Precedence.NONE).text(")");
-    }
-
-    @Override
-    void fraction(String sign, List<Expr> numerator, List<Expr> denominator, Layout out) {
-        out.text(sign);
-        if (numerator.isEmpty()) out.text("1");
-        else factors(numerator, times(), out);
-        if (denominator.isEmpty()) return;
-        out.text("/");
-        if (denominator.size() == 1) {
-            out.strictChild(denominator.get(0), Precedence.MUL);
-        } else {
-            out.text("(");
-            factors(denominator, times(), out);
-            out.text(")");
-        }
     }
 }

@@ -44,7 +44,28 @@ abstract class Style {
     /** The product sign between factors. */
     abstract String times();
     /** {@code numerator / denominator}, each a list of factors, {@code sign} "" or "-". */
-    abstract void fraction(String sign, List<Expr> numerator, List<Expr> denominator, Layout out);
+    /** The literal one, for a fraction with no factor above the line. */
+    String one() { return "1"; }
+
+    /** The division sign of an infix fraction. */
+    String over() { return "/"; }
+
+    /** {@code sign numerator/denominator} in infix form, the denominator parenthesised when it has several factors. */
+    void fraction(String sign, List<Expr> numerator, List<Expr> denominator, Layout out) {
+        out.text(sign);
+        if (numerator.isEmpty()) out.text(one());
+        else factors(numerator, times(), out);
+        if (denominator.isEmpty()) return;
+        out.text(over());
+        if (denominator.size() == 1) {
+            out.strictChild(denominator.get(0), Precedence.MUL);
+        } else {
+            out.text("(");
+            factors(denominator, times(), out);
+            out.text(")");
+        }
+    }
+
 
     /** The precedence of {@code e}'s printed form. */
     int precedence(Expr e) {
