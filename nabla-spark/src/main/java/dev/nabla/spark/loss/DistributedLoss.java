@@ -1,0 +1,211 @@
+package dev.nabla.spark.loss;
+
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A loss written once per record, summed with its gradient over a distributed data set:
+ * {@code L(θ) = Σᵢ ℓ(θ; xᵢ, yᵢ)} and {@code ∇L(θ) = Σᵢ ∇θ ℓ(θ; xᵢ, yᵢ)}.
+ *
+ * <p>The parameters are broadcast; each partition records its records one after another on one
+ * reused tape and keeps a compensated partial sum; the partial sums are combined with
+ * {@code treeAggregate}, as Spark MLlib combines its own gradients.
+ *
+ * <pre>{@code
+ * DistributedLoss loss = DistributedLoss.of(logistic, 21).features("features").label("label");
+ * LossAndGradient at = loss.evaluate(dataset, theta);
+ * }</pre>
+ *
+ * Immutable: each {@code with…} method returns a new value.
+ */
+public final class DistributedLoss implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final RecordLoss loss;
+    private final int parameterCount;
+    private final String[] featureColumns;
+    private final String labelColumn;
+    private final BadRows badRows;
+    private final int depth;
+
+    private DistributedLoss(RecordLoss loss, int parameterCount, String[] featureColumns, String labelColumn,
+                            BadRows badRows, int depth) {
+        this.loss = loss;
+        this.parameterCount = parameterCount;
+        this.featureColumns = featureColumns;
+        this.labelColumn = labelColumn;
+        this.badRows = badRows;
+        this.depth = depth;
+    }
+
+    /**
+     * The sum of {@code loss} over a data set, for a model of {@code parameterCount} parameters. By
+     * default the features are the column {@code features} and the label the column {@code label};
+     * a bad record fails the sum.
+     */
+    public static DistributedLoss of(RecordLoss loss, int parameterCount) {
+        if (loss == null) throw new IllegalArgumentException("distributed loss: the record loss is null");
+        if (parameterCount < 1) throw new IllegalArgumentException("distributed loss: parameter count must be at least 1, got " + parameterCount);
+        return new DistributedLoss(loss, parameterCount, new String[] {"features"}, "label", BadRows.FAIL, 2);
+    }
+
+    /** The feature columns, in order: numeric columns give one feature each, vector columns their entries. */
+    public DistributedLoss features(String... columns) {
+        if (columns == null || columns.length == 0) throw new IllegalArgumentException("distributed loss: no feature columns");
+        return new DistributedLoss(loss, parameterCount, columns.clone(), labelColumn, badRows, depth);
+    }
+
+    /** The label column; {@code null} for a loss without labels (the label passed is then 0). */
+    public DistributedLoss label(String column) {
+        return new DistributedLoss(loss, parameterCount, featureColumns, column, badRows, depth);
+    }
+
+    /** What to do with a record whose value is missing or not finite. */
+    public DistributedLoss badRows(BadRows policy) {
+        if (policy == null) throw new IllegalArgumentException("distributed loss: bad-row policy is null");
+        return new DistributedLoss(loss, parameterCount, featureColumns, labelColumn, policy, depth);
+    }
+
+    /** The depth of the {@code treeAggregate} that combines the partitions' sums (2 by default, as MLlib). */
+    public DistributedLoss aggregationDepth(int depth) {
+        if (depth < 1) throw new IllegalArgumentException("distributed loss: aggregation depth must be at least 1, got " + depth);
+        return new DistributedLoss(loss, parameterCount, featureColumns, labelColumn, badRows, depth);
+    }
+
+    /** The per-record loss. */
+    public RecordLoss recordLoss() { return loss; }
+
+    /** The number of parameters. */
+    public int parameterCount() { return parameterCount; }
+
+    /** The bad-row policy. */
+    public BadRows badRowPolicy() { return badRows; }
+
+    /**
+     * The loss and gradient summed over {@code data} at {@code params}.
+     *
+     * @throws IllegalArgumentException if {@code params} has the wrong length or a column is missing
+     * @throws BadRecordException       (from the Spark job) for a bad record under {@link BadRows#FAIL}
+     */
+    public LossAndGradient evaluate(Dataset<Row> data, double[] params) {
+        checkParams(params);
+        RowReader reader = reader(data);
+        return sum(data.toJavaRDD(), params, rowDecoder(reader));
+    }
+
+    /** The loss and gradient summed over {@code records} at {@code params}. */
+    public LossAndGradient evaluate(JavaRDD<LabeledRecord> records, double[] params) {
+        checkParams(params);
+        if (records == null) throw new IllegalArgumentException("distributed loss: the data set is null");
+        return sum(records, params, (r, partition, position) -> r);
+    }
+
+    /** The same sum on this machine, record after record: the reference the distributed sum must equal. */
+    public LossAndGradient evaluateLocally(Iterable<LabeledRecord> records, double[] params) {
+        checkParams(params);
+        RecordGradient worker = new RecordGradient(loss);
+        GradientSum sum = new GradientSum(parameterCount);
+        for (LabeledRecord r : records) worker.accumulate(params, r.features(), r.label(), sum);
+        return sum.result();
+    }
+
+    /**
+     * The records of {@code data} as read by this loss's columns, bad records failed or dropped as
+     * the policy says; the feature count is fixed by the schema and, for vector columns, the first row.
+     */
+    public JavaRDD<LabeledRecord> records(Dataset<Row> data) {
+        RecordDecoder<Row> decode = rowDecoder(reader(data));
+        BadRows policy = badRows;
+        return data.toJavaRDD().mapPartitions(rows -> {
+            int partition = TaskContext.getPartitionId();
+            List<LabeledRecord> out = new ArrayList<>();
+            long position = 0;
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                try {
+                    out.add(decode.decode(row, partition, position++));
+                } catch (BadRecordException e) {
+                    if (policy == BadRows.FAIL) throw e;
+                }
+            }
+            return out.iterator();
+        });
+    }
+
+    private static RecordDecoder<Row> rowDecoder(RowReader reader) {
+        int n = reader.featureCount();
+        return (row, partition, position) -> {
+            double[] x = new double[n];
+            return new LabeledRecord(x, reader.read(row, x, partition, position));
+        };
+    }
+
+    private RowReader reader(Dataset<Row> data) {
+        if (data == null) throw new IllegalArgumentException("distributed loss: the data set is null");
+        StructType schema = data.schema();
+        List<String> vectorColumns = new ArrayList<>();
+        for (String c : featureColumns) {
+            if (RowReader.isVectorType(schema.fields()[RowReader.indexOf(schema, c)].dataType())) vectorColumns.add(c);
+        }
+        int[] sizes = new int[vectorColumns.size()];
+        if (!vectorColumns.isEmpty()) {
+            Row first = firstRow(data, vectorColumns);
+            for (int i = 0; i < sizes.length; i++) sizes[i] = first == null || first.isNullAt(i) ? 0 : ((Vector) first.get(i)).size();
+        }
+        return RowReader.resolve(schema, featureColumns, labelColumn, sizes);
+    }
+
+    private static Row firstRow(Dataset<Row> data, List<String> columns) {
+        List<Row> rows = data.selectExpr(columns.stream().map(c -> "`" + c.replace("`", "``") + "`").toArray(String[]::new))
+                .na().drop().limit(1).collectAsList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private <T> LossAndGradient sum(JavaRDD<T> items, double[] params, RecordDecoder<T> decode) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(items.context());
+        Broadcast<double[]> theta = sc.broadcast(params.clone());
+        RecordLoss f = loss;
+        int p = parameterCount;
+        BadRows policy = badRows;
+        try {
+            return items.mapPartitions(rs -> {
+                int partition = TaskContext.getPartitionId();
+                double[] w = theta.value();
+                RecordGradient worker = new RecordGradient(f);
+                GradientSum sum = new GradientSum(p);
+                long position = 0;
+                while (rs.hasNext()) {
+                    LabeledRecord r;
+                    try {
+                        r = decode.decode(rs.next(), partition, position++);
+                    } catch (BadRecordException e) {
+                        if (policy == BadRows.FAIL) throw e;
+                        sum.skip();
+                        continue;
+                    }
+                    worker.accumulate(w, r.features(), r.label(), sum);
+                }
+                return List.of(sum).iterator();
+            }).treeAggregate(new GradientSum(p), GradientSum::merge, GradientSum::merge, depth).result();
+        } finally {
+            theta.destroy();
+        }
+    }
+
+    private void checkParams(double[] params) {
+        if (params == null || params.length != parameterCount) {
+            throw new IllegalArgumentException("distributed loss: " + parameterCount + " parameters expected, got "
+                    + (params == null ? "null" : params.length));
+        }
+    }
+}
