@@ -136,12 +136,17 @@ public final class GaussianMixture {
         return spark.createDataFrame(rdd, schema());
     }
 
-    /** A starting point: equal weights, means spread over {@code [0, 4k)}, identity precision. */
+    /**
+     * A starting point for {@link #generate}'s data: equal weights, identity precision, and the means
+     * spaced evenly along the diagonal over {@code [-1, 4k - 3]} (a spread wider than the centres',
+     * as a user would start from the data's range), each coordinate jittered by up to ±0.5.
+     */
     public static double[] initialParameters(int d, int k, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] p = new double[parameterCount(d, k)];
+        double spacing = k == 1 ? 0 : (4.0 * k - 2) / (k - 1);
         for (int c = 0; c < k; c++) {
-            for (int j = 0; j < d; j++) p[k + c * d + j] = random.nextDouble() * 4 * k;
+            for (int j = 0; j < d; j++) p[k + c * d + j] = -1 + c * spacing + random.nextDouble() - 0.5;
         }
         return p;
     }

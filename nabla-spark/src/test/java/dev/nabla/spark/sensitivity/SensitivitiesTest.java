@@ -1,0 +1,96 @@
+package dev.nabla.spark.sensitivity;
+
+import dev.nabla.spark.LocalSpark;
+import dev.nabla.spark.examples.BlackScholes;
+import dev.nabla.spark.loss.BadRows;
+import org.apache.spark.SparkException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SensitivitiesTest {
+    private static final String[] FIELDS = {"S", "K", "T", "r", "sigma"};
+
+    private static StructType schema() {
+        StructType s = new StructType().add("id", DataTypes.LongType);
+        for (String f : FIELDS) s = s.add(f, DataTypes.DoubleType, true);
+        return s;
+    }
+
+    private static Dataset<Row> options(int n) {
+        SplittableRandom random = new SplittableRandom(17);
+        List<Row> rows = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            rows.add(RowFactory.create(i, 50 + 100 * random.nextDouble(), 50 + 100 * random.nextDouble(),
+                    0.05 + 3 * random.nextDouble(), 0.1 * random.nextDouble() - 0.02, 0.05 + 0.6 * random.nextDouble()));
+        }
+        return LocalSpark.get().createDataFrame(rows, schema()).repartition(4);
+    }
+
+    @Test
+    void blackScholesGreeksAgreeWithTheirClosedForms() {
+        Dataset<Row> out = Sensitivities.of(BlackScholes::call, FIELDS).valueColumn("price").apply(options(2_000));
+        assertEquals(List.of("id", "S", "K", "T", "r", "sigma", "price", "d_S", "d_K", "d_T", "d_r", "d_sigma"),
+                List.of(out.columns()));
+        List<Row> rows = out.collectAsList();
+        assertEquals(2_000, rows.size());
+        for (Row row : rows) {
+            double[] expected = BlackScholes.closedForm(row.getDouble(1), row.getDouble(2), row.getDouble(3), row.getDouble(4), row.getDouble(5));
+            for (int k = 0; k < expected.length; k++) {
+                double got = row.getDouble(6 + k);
+                assertEquals(expected[k], got, 1e-10 * Math.max(1, Math.abs(expected[k])),
+                        "option " + row.getLong(0) + ", " + out.columns()[6 + k]);
+            }
+        }
+    }
+
+    @Test
+    void chosenDerivativesOnly() {
+        Dataset<Row> out = Sensitivities.of(BlackScholes::call, FIELDS).withRespectTo("sigma", "S").apply(options(10));
+        assertEquals(List.of("id", "S", "K", "T", "r", "sigma", "value", "d_sigma", "d_S"), List.of(out.columns()));
+        Row row = out.orderBy("id").first();
+        double[] expected = BlackScholes.closedForm(row.getDouble(1), row.getDouble(2), row.getDouble(3), row.getDouble(4), row.getDouble(5));
+        assertEquals(expected[5], row.getDouble(7), 1e-10 * Math.abs(expected[5]));
+        assertEquals(expected[1], row.getDouble(8), 1e-10);
+    }
+
+    private static Dataset<Row> withNull() {
+        List<Row> rows = new ArrayList<>(options(5).orderBy("id").collectAsList());
+        rows.set(2, RowFactory.create(2L, 100.0, null, 1.0, 0.01, 0.2));
+        return LocalSpark.get().createDataFrame(rows, schema()).coalesce(1);
+    }
+
+    @Test
+    void aBadRecordIsNamedOrKeptWithNullResults() {
+        SparkException e = assertThrows(SparkException.class,
+                () -> Sensitivities.of(BlackScholes::call, FIELDS).apply(withNull()).collectAsList());
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) all.append(t.getMessage());
+        assertTrue(all.toString().contains("record 2 of partition 0: column 'K' is null"), all.toString());
+        List<Row> kept = Sensitivities.of(BlackScholes::call, FIELDS).badRows(BadRows.SKIP).apply(withNull()).orderBy("id").collectAsList();
+        assertEquals(5, kept.size());
+        assertTrue(kept.get(2).isNullAt(6) && kept.get(2).isNullAt(7));
+        assertFalse(kept.get(3).isNullAt(6));
+    }
+
+    @Test
+    void misuseIsNamed() {
+        Dataset<Row> data = options(3);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(BlackScholes::call, "S", "X").apply(data))
+                .getMessage().contains("no column 'X'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(BlackScholes::call, FIELDS).withRespectTo("q"))
+                .getMessage().contains("'q' is not an input"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(BlackScholes::call, FIELDS).valueColumn("S").apply(data))
+                .getMessage().contains("already has a column 'S'"));
+        assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(BlackScholes::call, "S", "S"));
+    }
+}
