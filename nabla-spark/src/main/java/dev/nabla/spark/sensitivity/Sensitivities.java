@@ -4,6 +4,8 @@ import dev.nabla.core.algebra.Num;
 import dev.nabla.core.reverse.Tape;
 import dev.nabla.core.reverse.TapeVar;
 import dev.nabla.spark.loss.BadRows;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,6 +19,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -126,41 +129,46 @@ public final class Sensitivities implements Serializable {
         }
         int[] wrtIndex = new int[wrt.length];
         for (int k = 0; k < wrt.length; k++) wrtIndex[k] = Arrays.asList(inputs).indexOf(wrt[k]);
-        RecordFormula f = formula;
-        String[] in = inputs;
-        BadRows policy = badRows;
-        int width = schema.length();
-        return data.mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) rows -> {
+        PartitionWork work = new PartitionWork(formula, inputs, columnIndex, wrtIndex, badRows, schema.length());
+        return data.mapPartitions((MapPartitionsFunction<Row, Row>) work::rows, Encoders.row(out));
+    }
+
+    /** What each partition runs: one tape, reset per record; rows are produced as they are read. */
+    private record PartitionWork(RecordFormula formula, String[] inputs, int[] columnIndex, int[] wrtIndex,
+                                 BadRows policy, int width) implements Serializable {
+        Iterator<Row> rows(Iterator<Row> in) {
             Tape tape = new Tape();
-            double[] x = new double[in.length];
-            List<Row> result = new ArrayList<>();
-            long position = 0;
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                Object[] values = new Object[width + 1 + wrtIndex.length];
-                for (int i = 0; i < width; i++) values[i] = row.get(i);
-                String bad = read(row, columnIndex, in, x);
-                if (bad != null) {
-                    if (policy == BadRows.FAIL) {
-                        throw new IllegalArgumentException("sensitivities: record " + position + " of partition "
-                                + org.apache.spark.TaskContext.getPartitionId() + ": " + bad + " (choose BadRows.SKIP to keep such records with null results)");
+            double[] x = new double[inputs.length];
+            TapeVar[] by = new TapeVar[wrtIndex.length];
+            int partition = TaskContext.getPartitionId();
+            return new Iterator<>() {
+                private long position;
+
+                @Override public boolean hasNext() { return in.hasNext(); }
+
+                @Override public Row next() {
+                    Row row = in.next();
+                    Object[] values = new Object[width + 1 + wrtIndex.length];
+                    for (int i = 0; i < width; i++) values[i] = row.get(i);
+                    String bad = read(row, columnIndex, inputs, x);
+                    if (bad == null) {
+                        tape.reset();
+                        TapeVar[] vars = tape.variables(x);
+                        Num v = formula.value(vars);
+                        if (v == null) throw new IllegalStateException("sensitivities: the formula returned null");
+                        values[width] = v.doubleValue();
+                        for (int k = 0; k < by.length; k++) by[k] = vars[wrtIndex[k]];
+                        double[] g = tape.gradient(v, by);
+                        for (int k = 0; k < g.length; k++) values[width + 1 + k] = g[k];
+                    } else if (policy == BadRows.FAIL) {
+                        throw new IllegalArgumentException("sensitivities: record " + position + " of partition " + partition
+                                + ": " + bad + " (choose BadRows.SKIP to keep such records with null results)");
                     }
-                } else {
-                    tape.reset();
-                    TapeVar[] vars = tape.variables(x);
-                    Num v = f.value(vars);
-                    if (v == null) throw new IllegalStateException("sensitivities: the formula returned null");
-                    values[width] = v.doubleValue();
-                    TapeVar[] by = new TapeVar[wrtIndex.length];
-                    for (int k = 0; k < by.length; k++) by[k] = vars[wrtIndex[k]];
-                    double[] g = tape.gradient(v, by);
-                    for (int k = 0; k < g.length; k++) values[width + 1 + k] = g[k];
+                    position++;
+                    return RowFactory.create(values);
                 }
-                result.add(RowFactory.create(values));
-                position++;
-            }
-            return result.iterator();
-        }, Encoders.row(out));
+            };
+        }
     }
 
     private static String read(Row row, int[] columnIndex, String[] names, double[] x) {
