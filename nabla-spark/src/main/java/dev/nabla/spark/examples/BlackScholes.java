@@ -36,6 +36,13 @@ public final class BlackScholes {
         return s.mul(NORMAL_CDF.apply(d1)).sub(k.mul(r.mul(t).neg().exp()).mul(NORMAL_CDF.apply(d2)));
     }
 
+    /** The call price on doubles: the plain evaluation the Greeks are measured against. */
+    public static double price(double s, double k, double t, double r, double sigma) {
+        double volSqrtT = sigma * Math.sqrt(t);
+        double d1 = (Math.log(s / k) + (r + sigma * sigma / 2) * t) / volSqrtT;
+        return s * cdf(d1) - k * Math.exp(-r * t) * cdf(d1 - volSqrtT);
+    }
+
     /** {@code Φ(x)}. */
     public static double cdf(double x) {
         return 0.5 * Erf.erfc(-x / Math.sqrt(2));

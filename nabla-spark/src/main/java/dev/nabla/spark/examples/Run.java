@@ -1,0 +1,156 @@
+package dev.nabla.spark.examples;
+
+import dev.nabla.spark.bench.SparkBenchmark;
+import dev.nabla.spark.fit.FitResult;
+import dev.nabla.spark.fit.Lbfgs;
+import dev.nabla.spark.loss.DistributedLoss;
+import dev.nabla.spark.sensitivity.Sensitivities;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+/**
+ * The examples' entry point, for {@code nabla-spark/run} on this machine and for {@code spark-submit}
+ * on a cluster: {@code logistic}, {@code gmm}, {@code greeks}, and the benchmark {@code bench}.
+ */
+@Command(name = "nabla-spark", mixinStandardHelpOptions = true, version = "nabla-spark 0.1.0",
+        description = "Nabla on Apache Spark: distributed gradients, L-BFGS fits and per-record sensitivities.",
+        subcommands = {Run.Logistic.class, Run.Mixture.class, Run.Greeks.class, SparkBenchmark.class})
+public final class Run implements Runnable {
+
+    /** Options every example shares. */
+    static class Common {
+        @Option(names = "--rows", description = "records to generate (default: ${DEFAULT-VALUE})", defaultValue = "100000")
+        long rows;
+        @Option(names = "--partitions", description = "partitions of the generated data (default: ${DEFAULT-VALUE})", defaultValue = "8")
+        int partitions;
+        @Option(names = "--master", description = "Spark master when not set by spark-submit (default: ${DEFAULT-VALUE})", defaultValue = "local[*]")
+        String master;
+        @Option(names = "--seed", description = "seed of the generated data (default: ${DEFAULT-VALUE})", defaultValue = "1")
+        long seed;
+
+        void check() {
+            if (rows < 1) throw new IllegalArgumentException("--rows must be at least 1, got " + rows);
+            if (partitions < 1) throw new IllegalArgumentException("--partitions must be at least 1, got " + partitions);
+        }
+    }
+
+    /** A session on {@code master} unless spark-submit chose one. */
+    public static SparkSession session(String master, String name) {
+        SparkSession.Builder b = SparkSession.builder().appName(name).config("spark.ui.showConsoleProgress", "false");
+        if (!new org.apache.spark.SparkConf().contains("spark.master")) b = b.master(master);
+        SparkSession s = b.getOrCreate();
+        s.sparkContext().setLogLevel("WARN");
+        return s;
+    }
+
+    @Command(name = "logistic", mixinStandardHelpOptions = true, description = "Fit a logistic regression by L-BFGS over generated data.")
+    static final class Logistic implements Callable<Integer> {
+        @CommandLine.Mixin Common common;
+        @Option(names = "--features", description = "features per record (default: ${DEFAULT-VALUE})", defaultValue = "20")
+        int features;
+        @Option(names = "--iterations", description = "L-BFGS iteration limit (default: ${DEFAULT-VALUE})", defaultValue = "50")
+        int iterations;
+
+        @Override public Integer call() {
+            common.check();
+            if (features < 1) throw new IllegalArgumentException("--features must be at least 1, got " + features);
+            SparkSession spark = session(common.master, "nabla logistic regression");
+            try {
+                Dataset<Row> data = LogisticRegression.generate(spark, common.rows, features, common.partitions, common.seed).cache();
+                long t0 = System.nanoTime();
+                FitResult fit = Lbfgs.create().maxIterations(iterations).tolerance(1e-6)
+                        .minimize(DistributedLoss.of(LogisticRegression.LOSS, features + 1), data, new double[features + 1]);
+                double seconds = (System.nanoTime() - t0) * 1e-9;
+                System.out.printf("%d records, %d features: %d iterations in %.2f s, mean loss %.6f -> %.6f%n",
+                        common.rows, features, fit.iterations(), seconds, fit.lossHistory()[0], fit.finalLoss());
+                System.out.println("fitted:    " + Arrays.toString(round(fit.parameters())));
+                System.out.println("generated: " + Arrays.toString(round(LogisticRegression.trueCoefficients(features))));
+                return 0;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    @Command(name = "gmm", mixinStandardHelpOptions = true, description = "Fit ADBench's Gaussian mixture (with its Wishart prior) over generated points.")
+    static final class Mixture implements Callable<Integer> {
+        @CommandLine.Mixin Common common;
+        @Option(names = "-d", description = "dimensions (default: ${DEFAULT-VALUE})", defaultValue = "2")
+        int d;
+        @Option(names = "-k", description = "components (default: ${DEFAULT-VALUE})", defaultValue = "3")
+        int k;
+
+        @Override public Integer call() {
+            common.check();
+            if (d < 1 || k < 1) throw new IllegalArgumentException("-d and -k must be at least 1, got " + d + " and " + k);
+            SparkSession spark = session(common.master, "nabla gaussian mixture");
+            try {
+                Dataset<Row> data = GaussianMixture.generate(spark, common.rows, d, k, common.partitions, common.seed).cache();
+                DistributedLoss loss = DistributedLoss.of(GaussianMixture.loss(d, k), GaussianMixture.parameterCount(d, k)).label(null);
+                long t0 = System.nanoTime();
+                FitResult fit = Lbfgs.create().maxIterations(100).tolerance(1e-9)
+                        .penalty(GaussianMixture.prior(d, k, 1, 0, common.rows))
+                        .minimize(loss, data, GaussianMixture.initialParameters(d, k, common.seed));
+                System.out.printf("%d points, d = %d, k = %d: %d iterations in %.2f s, negative log-posterior per point %.6f -> %.6f%n",
+                        common.rows, d, k, fit.iterations(), (System.nanoTime() - t0) * 1e-9, fit.lossHistory()[0], fit.finalLoss());
+                System.out.println("means: " + Arrays.toString(round(Arrays.copyOfRange(fit.parameters(), k, k + k * d))));
+                return 0;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    @Command(name = "greeks", mixinStandardHelpOptions = true, description = "Black–Scholes price and Greeks of a generated book of options.")
+    static final class Greeks implements Callable<Integer> {
+        @CommandLine.Mixin Common common;
+        @Option(names = "--show", description = "rows to print (default: ${DEFAULT-VALUE})", defaultValue = "5")
+        int show;
+
+        @Override public Integer call() {
+            common.check();
+            SparkSession spark = session(common.master, "nabla greeks");
+            try {
+                Dataset<Row> book = SparkBenchmark.options(spark, common.rows, common.partitions, common.seed);
+                Dataset<Row> greeks = Sensitivities.of(BlackScholes::call, "S", "K", "T", "r", "sigma").valueColumn("price").apply(book);
+                long t0 = System.nanoTime();
+                long n = greeks.filter("d_S >= 0").count();
+                System.out.printf("%d options priced with 5 Greeks each in %.2f s%n", n, (System.nanoTime() - t0) * 1e-9);
+                greeks.show(show, false);
+                return 0;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    static double[] round(double[] v) {
+        double[] r = new double[v.length];
+        for (int i = 0; i < v.length; i++) r[i] = Math.round(v[i] * 1e4) / 1e4;
+        return r;
+    }
+
+    @Override public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    /** Runs the command line; a user error prints one line and exits with status 2. */
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new Run());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof IllegalArgumentException) {
+                cmd.getErr().println("nabla-spark " + cmd.getCommandName() + ": " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        System.exit(cli.execute(args));
+    }
+}
