@@ -35,9 +35,16 @@ public final class Run implements Runnable {
         @Option(names = "--seed", description = "seed of the generated data (default: ${DEFAULT-VALUE})", defaultValue = "1")
         long seed;
 
-        void check() {
+        /** Checks the options, runs {@code body} in a session named {@code name}, and stops the session. */
+        int inSession(String name, java.util.function.ToIntFunction<SparkSession> body) {
             if (rows < 1) throw new IllegalArgumentException("--rows must be at least 1, got " + rows);
             if (partitions < 1) throw new IllegalArgumentException("--partitions must be at least 1, got " + partitions);
+            SparkSession spark = session(master, name);
+            try {
+                return body.applyAsInt(spark);
+            } finally {
+                spark.stop();
+            }
         }
     }
 
@@ -59,23 +66,18 @@ public final class Run implements Runnable {
         int iterations;
 
         @Override public Integer call() {
-            common.check();
             if (features < 1) throw new IllegalArgumentException("--features must be at least 1, got " + features);
-            SparkSession spark = session(common.master, "nabla logistic regression");
-            try {
+            return common.inSession("nabla logistic regression", spark -> {
                 Dataset<Row> data = LogisticRegression.generate(spark, common.rows, features, common.partitions, common.seed).cache();
                 long t0 = System.nanoTime();
                 FitResult fit = Lbfgs.create().maxIterations(iterations).tolerance(1e-6)
                         .minimize(DistributedLoss.of(LogisticRegression.LOSS, features + 1), data, new double[features + 1]);
-                double seconds = (System.nanoTime() - t0) * 1e-9;
                 System.out.printf("%d records, %d features: %d iterations in %.2f s, mean loss %.6f -> %.6f%n",
-                        common.rows, features, fit.iterations(), seconds, fit.lossHistory()[0], fit.finalLoss());
+                        common.rows, features, fit.iterations(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
                 System.out.println("fitted:    " + Arrays.toString(round(fit.parameters())));
                 System.out.println("generated: " + Arrays.toString(round(LogisticRegression.trueCoefficients(features))));
                 return 0;
-            } finally {
-                spark.stop();
-            }
+            });
         }
     }
 
@@ -88,10 +90,8 @@ public final class Run implements Runnable {
         int k;
 
         @Override public Integer call() {
-            common.check();
             if (d < 1 || k < 1) throw new IllegalArgumentException("-d and -k must be at least 1, got " + d + " and " + k);
-            SparkSession spark = session(common.master, "nabla gaussian mixture");
-            try {
+            return common.inSession("nabla gaussian mixture", spark -> {
                 Dataset<Row> data = GaussianMixture.generate(spark, common.rows, d, k, common.partitions, common.seed).cache();
                 DistributedLoss loss = DistributedLoss.of(GaussianMixture.loss(d, k), GaussianMixture.parameterCount(d, k)).label(null);
                 long t0 = System.nanoTime();
@@ -99,12 +99,10 @@ public final class Run implements Runnable {
                         .penalty(GaussianMixture.prior(d, k, 1, 0, common.rows))
                         .minimize(loss, data, GaussianMixture.initialParameters(d, k, common.seed));
                 System.out.printf("%d points, d = %d, k = %d: %d iterations in %.2f s, negative log-posterior per point %.6f -> %.6f%n",
-                        common.rows, d, k, fit.iterations(), (System.nanoTime() - t0) * 1e-9, fit.lossHistory()[0], fit.finalLoss());
+                        common.rows, d, k, fit.iterations(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
                 System.out.println("means: " + Arrays.toString(round(Arrays.copyOfRange(fit.parameters(), k, k + k * d))));
                 return 0;
-            } finally {
-                spark.stop();
-            }
+            });
         }
     }
 
@@ -115,20 +113,20 @@ public final class Run implements Runnable {
         int show;
 
         @Override public Integer call() {
-            common.check();
-            SparkSession spark = session(common.master, "nabla greeks");
-            try {
+            return common.inSession("nabla greeks", spark -> {
                 Dataset<Row> book = SparkBenchmark.options(spark, common.rows, common.partitions, common.seed);
                 Dataset<Row> greeks = Sensitivities.of(BlackScholes::call, "S", "K", "T", "r", "sigma").valueColumn("price").apply(book);
                 long t0 = System.nanoTime();
                 long n = greeks.filter("d_S >= 0").count();
-                System.out.printf("%d options priced with 5 Greeks each in %.2f s%n", n, (System.nanoTime() - t0) * 1e-9);
+                System.out.printf("%d options priced with 5 Greeks each in %.2f s%n", n, seconds(t0));
                 greeks.show(show, false);
                 return 0;
-            } finally {
-                spark.stop();
-            }
+            });
         }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) * 1e-9;
     }
 
     static double[] round(double[] v) {
