@@ -1,0 +1,116 @@
+package dev.nabla.bench.adbench;
+
+import dev.nabla.core.algebra.Num;
+import dev.nabla.core.function.ScalarFunction;
+
+/**
+ * ADBench's GMM objective, written once on the algebra: the log-likelihood of a Gaussian mixture with a
+ * Wishart prior, as a function of the parameters α ({@code k}), μ ({@code k·d}) and icf
+ * ({@code k·d(d+1)/2}), in that order.
+ *
+ * <pre>{@code
+ * Q_k      = lower triangular, diagonal exp(q_k), strictly lower part l_k (filled column by column)
+ * inner_ik = α_k + Σ_j q_kj − ½ ‖Q_k (x_i − μ_k)‖²
+ * L        = Σ_i logsumexp_k(inner_ik) − n · logsumexp(α)
+ *            + Σ_k [½ γ² (‖exp(q_k)‖² + ‖l_k‖²) − m Σ_j q_kj] − k · C − n · d · ½ · log(2π)
+ * C        = N·d·(log γ − ½ log 2) − log Γ_d(N/2),   N = d + m + 1
+ * }</pre>
+ *
+ * {@code logsumexp(v) = M + log Σ exp(vᵢ − M)} with {@code M = max vᵢ} taken with the algebra's
+ * {@code max}, so the shift is part of the traced computation and its derivative cancels exactly
+ * ({@code ∂/∂M = 1 − Σ softmax = 0}) whichever operand wins a tie.
+ */
+public final class Gmm {
+    private final GmmInput data;
+    private final double constant;
+
+    private Gmm(GmmInput data) {
+        this.data = data;
+        int d = data.d();
+        double bigN = d + data.m() + 1;
+        double c = bigN * d * (Math.log(data.gamma()) - 0.5 * Math.log(2)) - LogGamma.multivariate(bigN / 2, d);
+        this.constant = -data.k() * c - data.n() * d * 0.5 * Math.log(2 * Math.PI);
+    }
+
+    /** The objective of {@code data}. */
+    public static Gmm of(GmmInput data) {
+        if (data == null) throw new IllegalArgumentException("gmm: the input is null");
+        return new Gmm(data);
+    }
+
+    /** The problem this objective reads. */
+    public GmmInput data() {
+        return data;
+    }
+
+    /** The objective as a function of the parameters, for every method. */
+    public ScalarFunction function() {
+        return this::value;
+    }
+
+    /** {@code L(α, μ, icf)}; {@code p} holds the parameters in ADBench's order. */
+    public Num value(Num... p) {
+        int d = data.d(), k = data.k(), n = data.n(), icfSize = data.icfSize();
+        if (p.length != data.parameterCount()) {
+            throw new IllegalArgumentException("gmm: expected " + data.parameterCount() + " parameters (k = " + k + ", d = "
+                    + d + "), got " + p.length);
+        }
+        int meansAt = k, icfAt = k + k * d;
+        Num[][] diagonal = new Num[k][d];
+        Num[] sumQ = new Num[k];
+        Num prior = null;
+        for (int c = 0; c < k; c++) {
+            int q = icfAt + c * icfSize;
+            Num sum = p[q];
+            Num squares = null;
+            for (int j = 0; j < d; j++) {
+                diagonal[c][j] = p[q + j].exp();
+                if (j > 0) sum = sum.add(p[q + j]);
+                squares = plus(squares, diagonal[c][j].square());
+            }
+            for (int j = d; j < icfSize; j++) squares = squares.add(p[q + j].square());
+            sumQ[c] = sum;
+            Num term = squares.mul(0.5 * data.gamma() * data.gamma()).sub(sum.mul(data.m()));
+            prior = plus(prior, term);
+        }
+        double[] x = data.points();
+        Num[] inner = new Num[k];
+        Num[] centred = new Num[d];
+        Num total = null;
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < k; c++) {
+                int mu = meansAt + c * d, l = icfAt + c * icfSize + d;
+                for (int j = 0; j < d; j++) centred[j] = p[mu + j].sub(x[i * d + j]);
+                Num squaredNorm = null;
+                for (int r = 0; r < d; r++) {
+                    Num row = diagonal[c][r].mul(centred[r]);
+                    for (int col = 0; col < r; col++) row = row.add(p[l + lowerIndex(d, r, col)].mul(centred[col]));
+                    squaredNorm = plus(squaredNorm, row.square());
+                }
+                inner[c] = p[c].add(sumQ[c]).sub(squaredNorm.mul(0.5));
+            }
+            total = plus(total, logSumExp(inner));
+        }
+        Num[] alphas = new Num[k];
+        System.arraycopy(p, 0, alphas, 0, k);
+        return total.sub(logSumExp(alphas).mul(n)).add(prior).add(constant);
+    }
+
+    /** Position of {@code Q[r][c]} ({@code r > c}) among the {@code l} values, filled column by column. */
+    static int lowerIndex(int d, int r, int c) {
+        return c * (2 * d - c - 1) / 2 + (r - c - 1);
+    }
+
+    /** {@code M + log Σ exp(vᵢ − M)}, {@code M = max vᵢ}. */
+    static Num logSumExp(Num[] v) {
+        Num max = v[0];
+        for (int i = 1; i < v.length; i++) max = max.max(v[i]);
+        Num sum = v[0].sub(max).exp();
+        for (int i = 1; i < v.length; i++) sum = sum.add(v[i].sub(max).exp());
+        return sum.log().add(max);
+    }
+
+    private static Num plus(Num sum, Num term) {
+        return sum == null ? term : sum.add(term);
+    }
+}
