@@ -55,7 +55,7 @@ public final class Gmm {
             throw new IllegalArgumentException("gmm: expected " + data.parameterCount() + " parameters (k = " + k + ", d = "
                     + d + "), got " + p.length);
         }
-        int meansAt = k, icfAt = k + k * d;
+        int icfAt = k + k * d;
         Num[][] diagonal = new Num[k][d];
         Num[] sumQ = new Num[k];
         Num prior = null;
@@ -73,27 +73,38 @@ public final class Gmm {
             Num term = squares.mul(0.5 * data.gamma() * data.gamma()).sub(sum.mul(data.m()));
             prior = plus(prior, term);
         }
-        double[] x = data.points();
         Num[] inner = new Num[k];
         Num[] centred = new Num[d];
         Num total = null;
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < k; c++) {
-                int mu = meansAt + c * d, l = icfAt + c * icfSize + d;
-                for (int j = 0; j < d; j++) centred[j] = p[mu + j].sub(x[i * d + j]);
-                Num squaredNorm = null;
-                for (int r = 0; r < d; r++) {
-                    Num row = diagonal[c][r].mul(centred[r]);
-                    for (int col = 0; col < r; col++) row = row.add(p[l + lowerIndex(d, r, col)].mul(centred[col]));
-                    squaredNorm = plus(squaredNorm, row.square());
-                }
-                inner[c] = p[c].add(sumQ[c]).sub(squaredNorm.mul(0.5));
-            }
-            total = plus(total, logSumExp(inner));
-        }
+        for (int i = 0; i < n; i++) total = plus(total, pointTerm(p, i, diagonal, sumQ, inner, centred));
         Num[] alphas = new Num[k];
         System.arraycopy(p, 0, alphas, 0, k);
         return total.sub(logSumExp(alphas).mul(n)).add(prior).add(constant);
+    }
+
+    /** {@code logsumexp_k(inner_ik)} of point {@code i}; {@code inner} and {@code centred} are scratch arrays. */
+    private Num pointTerm(Num[] p, int i, Num[][] diagonal, Num[] sumQ, Num[] inner, Num[] centred) {
+        for (int c = 0; c < inner.length; c++) inner[c] = p[c].add(sumQ[c]).sub(halfSquaredNorm(p, i, c, diagonal[c], centred));
+        return logSumExp(inner);
+    }
+
+    /** {@code ½ ‖Q_c (x_i − μ_c)‖²}, with {@code Q_c(μ_c − x_i)} computed row by row (the sign does not change the norm). */
+    private Num halfSquaredNorm(Num[] p, int i, int c, Num[] diagonal, Num[] centred) {
+        int d = data.d(), k = data.k();
+        int mu = k + c * d, l = k + k * d + c * data.icfSize() + d;
+        double[] x = data.points();
+        for (int j = 0; j < d; j++) centred[j] = p[mu + j].sub(x[i * d + j]);
+        Num squaredNorm = null;
+        for (int r = 0; r < d; r++) {
+            Num row = diagonal[r].mul(centred[r]);
+            int at = l + r - 1;
+            for (int col = 0; col < r; col++) {
+                row = row.add(p[at].mul(centred[col]));
+                at += d - col - 2;
+            }
+            squaredNorm = plus(squaredNorm, row.square());
+        }
+        return squaredNorm.mul(0.5);
     }
 
     /** Position of {@code Q[r][c]} ({@code r > c}) among the {@code l} values, filled column by column. */

@@ -7,13 +7,20 @@ package dev.nabla.bench.adbench;
 final class Stopwatch {
     private Stopwatch() {}
 
+    /** Warm-up runs at the least, however long they take. */
+    static final int MINIMUM_WARM_UPS = 5;
+
     /** The minimum and the number of timed repeats. */
     record Timing(double seconds, int repeats) {}
 
-    /** Runs {@code body} for at least {@code warmUpSeconds}, then repeatedly for at least {@code totalSeconds}; the fastest run. */
+    /** Runs {@code body} for at least {@code warmUpSeconds} (and {@value #MINIMUM_WARM_UPS} times), then repeatedly for at least {@code totalSeconds}; the fastest run. */
     static Timing minimum(Runnable body, double warmUpSeconds, double totalSeconds) {
         long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
-        do body.run(); while (System.nanoTime() < warmUpEnd);
+        int warmUps = 0;
+        do {
+            body.run();
+            warmUps++;
+        } while (System.nanoTime() < warmUpEnd || warmUps < MINIMUM_WARM_UPS);
         long best = Long.MAX_VALUE, total = 0;
         int repeats = 0;
         while (total < totalSeconds * 1e9 || repeats < 1) {
