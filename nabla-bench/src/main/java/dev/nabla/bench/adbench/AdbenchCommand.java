@@ -105,6 +105,8 @@ public final class AdbenchCommand implements Callable<Integer> {
                 .field("check", check)
                 .field("seconds_objective", objective.seconds())
                 .field("seconds_derivative", derivative.seconds())
+                .field("cpu_seconds_objective", objective.cpuSeconds())
+                .field("cpu_seconds_derivative", derivative.cpuSeconds())
                 .field("repeats_objective", objective.repeats())
                 .field("repeats_derivative", derivative.repeats());
     }
@@ -112,6 +114,8 @@ public final class AdbenchCommand implements Callable<Integer> {
     private void summary(Stopwatch.Timing objective, Stopwatch.Timing derivative, String what) {
         out.printf(Locale.ROOT, "objective %.6g s (min of %d), %s %.6g s (min of %d), ratio %.2f%n", objective.seconds(),
                 objective.repeats(), what, derivative.seconds(), derivative.repeats(), derivative.seconds() / objective.seconds());
+        out.printf(Locale.ROOT, "thread CPU time: objective %.6g s, %s %.6g s, ratio %.2f%n", objective.cpuSeconds(), what,
+                derivative.cpuSeconds(), derivative.cpuSeconds() / objective.cpuSeconds());
     }
 
     private int fail(int status, String message) {
