@@ -97,6 +97,25 @@ public final class Compiler {
         return compileVector(flat, vs);
     }
 
+    /**
+     * {@code program} as a {@link Kernel} whose {@code run} writes the program's outputs and returns
+     * {@code returned} (one of its operands).
+     *
+     * @throws IllegalArgumentException if the program is too large for one class (more than 65 535
+     *                                  constants or methods), naming its size
+     */
+    public static Kernel kernel(Program program, Operand returned) {
+        if (program == null || returned == null) {
+            throw new IllegalArgumentException("kernel: the " + (program == null ? "program" : "returned operand") + " is null");
+        }
+        try {
+            return Loader.instantiate(Emitter.kernelClass(program, returned), program.functions().toArray(), Kernel.class);
+        } catch (ClassTooLargeException | MethodTooLargeException tooLarge) {
+            throw new IllegalArgumentException("kernel: " + program.operations() + " operations exceed a JVM class-file limit ("
+                    + tooLarge.getMessage() + ")", tooLarge);
+        }
+    }
+
     /** The interpreter with the compiled function's interface: same checks, same values, no class generated. */
     public static CompiledFunction interpret(Expr e, Symbol... vars) {
         if (e == null) throw new IllegalArgumentException("interpret: the expression is null");

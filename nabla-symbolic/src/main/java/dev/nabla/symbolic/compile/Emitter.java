@@ -37,21 +37,32 @@ final class Emitter {
     private final Program program;
     private final boolean scalar;
     private final Layout layout;
+    /** For a {@link Kernel}: the operand {@code run} returns; null otherwise. */
+    private final Operand returned;
+    /** The step whose value {@link #returned} is, or -1. */
+    private final int returnedStep;
 
-    private Emitter(Program program, boolean scalar) {
+    private Emitter(Program program, boolean scalar, Operand returned) {
         this.program = program;
         this.scalar = scalar;
         this.layout = new Layout(program, !scalar);
+        this.returned = returned;
+        this.returnedStep = returned instanceof Operand.Result r ? r.index() : -1;
     }
 
     /** The class file of a {@link CompiledFunction}; {@code program} has one root. */
     static byte[] scalarClass(Program program) {
-        return new Emitter(program, true).write(CompiledFunction.class);
+        return new Emitter(program, true, null).write(CompiledFunction.class);
     }
 
     /** The class file of a {@link CompiledVectorFunction}. */
     static byte[] vectorClass(Program program) {
-        return new Emitter(program, false).write(CompiledVectorFunction.class);
+        return new Emitter(program, false, null).write(CompiledVectorFunction.class);
+    }
+
+    /** The class file of a {@link Kernel} whose {@code run} returns {@code returned}. */
+    static byte[] kernelClass(Program program, Operand returned) {
+        return new Emitter(program, false, returned).write(Kernel.class);
     }
 
     private byte[] write(Class<?> face) {
@@ -63,6 +74,9 @@ final class Emitter {
         for (int c = 0; c < layout.chunks; c++) writeChunk(cw, c);
         if (scalar) {
             writeScalarEntry(cw);
+        } else if (returned != null) {
+            writeKernelEntry(cw);
+            writeConstant(cw, "scratchLength", layout.temps);
         } else {
             writeVectorEntry(cw);
             writeConstant(cw, "inputs", program.variables().size());
@@ -161,6 +175,37 @@ final class Emitter {
         mv.visitEnd();
     }
 
+    /** {@code double run(double[] x, double[] out, double[] t)}: the chunks, then the outputs that are leaves. */
+    private void writeKernelEntry(ClassWriter cw) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "([D[D[D)D", null, null);
+        mv.visitCode();
+        int result = 4;
+        mv.visitInsn(DCONST_0);
+        mv.visitVarInsn(DSTORE, result);
+        int returnedChunk = returnedStep >= 0 ? layout.chunkOf[returnedStep] : -1;
+        for (int c = 0; c < layout.chunks; c++) {
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitVarInsn(ALOAD, 3);
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitMethodInsn(INVOKESTATIC, INTERNAL_NAME, "chunk" + c, CHUNK_DESCRIPTOR, false);
+            if (c == returnedChunk) mv.visitVarInsn(DSTORE, result);
+            else mv.visitInsn(POP2);
+        }
+        for (int r = 0; r < program.roots().size(); r++) {
+            Operand root = program.roots().get(r);
+            if (root instanceof Operand.Result) continue;
+            mv.visitVarInsn(ALOAD, 2);
+            pushInt(mv, r);
+            loadLeaf(mv, root, 1);
+            mv.visitInsn(DASTORE);
+        }
+        if (returnedStep >= 0) mv.visitVarInsn(DLOAD, result);
+        else loadLeaf(mv, returned, 1);
+        mv.visitInsn(DRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
     private void checkInputs(MethodVisitor mv, int xLocal, String operation) {
         mv.visitVarInsn(ALOAD, xLocal);
         pushInt(mv, program.variables().size());
@@ -200,6 +245,7 @@ final class Emitter {
             for (int r : layout.outputsOf.get(s)) store(mv, OUT, r, s);
             last = s;
         }
+        if (returnedStep >= 0 && layout.chunkOf[returnedStep] == c) last = returnedStep;
         mv.visitVarInsn(DLOAD, local(last));
         mv.visitInsn(DRETURN);
         mv.visitMaxs(0, 0);
@@ -226,6 +272,15 @@ final class Emitter {
                     load(mv, a.get(k), chunk);
                     mv.visitInsn(s.op() == Op.SUM ? DADD : DMUL);
                 }
+            }
+            case DIFFERENCE, QUOTIENT -> {
+                load(mv, a.get(0), chunk);
+                load(mv, a.get(1), chunk);
+                mv.visitInsn(s.op() == Op.DIFFERENCE ? DSUB : DDIV);
+            }
+            case NEGATE -> {
+                load(mv, a.get(0), chunk);
+                mv.visitInsn(DNEG);
             }
             case SQRT -> {
                 load(mv, a.get(0), chunk);
