@@ -27,12 +27,32 @@ public final class Ba {
 
     /** The two reprojection residuals of block inputs {@code x} (camera, point, weight) against feature {@code (fx, fy)}. */
     public static Num[] reprojection(Num[] x, double fx, double fy) {
-        if (x.length != BaInput.BLOCK) {
-            throw new IllegalArgumentException("ba: a reprojection block has " + BaInput.BLOCK + " inputs, got " + x.length);
-        }
+        checkBlock(x, BaInput.BLOCK);
+        return project(x, rotate(x), x[0].constant(fx), x[0].constant(fy));
+    }
+
+    /**
+     * The same residuals with the feature {@code (fx, fy)} as values of the algebra and the rotation always
+     * by Rodrigues' formula: the straight-line form a tracer can compile, equal to
+     * {@link #reprojection} wherever {@code θ ≠ 0}. {@code x} may hold more than 15 values; the rest are ignored.
+     */
+    public static Num[] reprojectionOffAxis(Num[] x, Num fx, Num fy) {
+        checkBlock(x, BaInput.BLOCK);
         Num[] r = {x[0], x[1], x[2]};
-        Num[] y = {x[11].sub(x[3]), x[12].sub(x[4]), x[13].sub(x[5])};
-        Num[] rotated = rotate(r, y);
+        return project(x, rodrigues(r, centred(x), r[0].square().add(r[1].square()).add(r[2].square())), fx, fy);
+    }
+
+    private static void checkBlock(Num[] x, int inputs) {
+        if (x.length < inputs) {
+            throw new IllegalArgumentException("ba: a reprojection block has " + inputs + " inputs, got " + x.length);
+        }
+    }
+
+    private static Num[] centred(Num[] x) {
+        return new Num[] {x[11].sub(x[3]), x[12].sub(x[4]), x[13].sub(x[5])};
+    }
+
+    private static Num[] project(Num[] x, Num[] rotated, Num fx, Num fy) {
         Num u0 = rotated[0].div(rotated[2]);
         Num u1 = rotated[1].div(rotated[2]);
         Num rsq = u0.square().add(u1.square());
@@ -50,13 +70,20 @@ public final class Ba {
         return w.square().neg().add(1);
     }
 
-    /** Rodrigues' rotation of {@code y} by the rotation vector {@code r}. */
-    static Num[] rotate(Num[] r, Num[] y) {
+    /** The block's point relative to the camera centre, rotated by the camera's rotation vector. */
+    private static Num[] rotate(Num[] x) {
+        Num[] r = {x[0], x[1], x[2]};
+        Num[] y = centred(x);
         Num squaredAngle = r[0].square().add(r[1].square()).add(r[2].square());
         if (squaredAngle.doubleValue() == 0) {
             Num[] cross = cross(r, y);
             return new Num[] {y[0].add(cross[0]), y[1].add(cross[1]), y[2].add(cross[2])};
         }
+        return rodrigues(r, y, squaredAngle);
+    }
+
+    /** Rodrigues' rotation of {@code y} by the rotation vector {@code r} of squared length {@code squaredAngle > 0}. */
+    private static Num[] rodrigues(Num[] r, Num[] y, Num squaredAngle) {
         Num angle = squaredAngle.sqrt();
         Num cos = angle.cos();
         Num sin = angle.sin();

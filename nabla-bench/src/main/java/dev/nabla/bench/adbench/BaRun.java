@@ -22,17 +22,18 @@ public final class BaRun {
 
     /** What a run found and how long it took. */
     public record Result(String method, double[] residuals, SparseJacobian jacobian, String check,
-                         Stopwatch.Timing objectiveTime, Stopwatch.Timing derivativeTime) {}
+                         Stopwatch.Timing plainTime, Stopwatch.Timing objectiveTime, Stopwatch.Timing derivativeTime) {}
 
-    /** Checks {@code method} on {@code data}, then times the residuals and the Jacobian for at least {@code seconds} each. */
+    /** Checks {@code method} on {@code data}, then times the hand-written residuals, the residuals on the algebra and the Jacobian for at least {@code seconds} each. */
     public static Result run(BaInput data, String method, double seconds) {
         BlockJacobian blocks = BaMethods.named(method);
         double[] residuals = BaJacobian.residuals(data);
         SparseJacobian jacobian = BaJacobian.compute(data, blocks);
         String check = check(data, method, blocks, residuals, jacobian);
+        Stopwatch.Timing plainTime = Stopwatch.minimum(() -> PlainObjectives.ba(data), seconds, seconds);
         Stopwatch.Timing objectiveTime = Stopwatch.minimum(() -> BaJacobian.residuals(data), seconds, seconds);
         Stopwatch.Timing derivativeTime = Stopwatch.minimum(() -> BaJacobian.compute(data, blocks), seconds, seconds);
-        return new Result(method, residuals, jacobian, check, objectiveTime, derivativeTime);
+        return new Result(method, residuals, jacobian, check, plainTime, objectiveTime, derivativeTime);
     }
 
     static String check(BaInput data, String method, BlockJacobian blocks, double[] residuals, SparseJacobian jacobian) {
