@@ -14,6 +14,9 @@ final class Stopwatch {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    /** Runs faster than this are timed in batches that last about this long (the clocks' overhead stays negligible). */
+    static final double SAMPLE_NANOS = 1e6;
+
     /** Warm-up runs at the least, however long they take. */
     static final int MINIMUM_WARM_UPS = 5;
 
@@ -22,29 +25,33 @@ final class Stopwatch {
 
     /**
      * Runs {@code body} for at least {@code warmUpSeconds} (and {@value #MINIMUM_WARM_UPS} times), then
-     * repeatedly for at least {@code totalSeconds} of wall-clock time; the fastest run.
+     * repeatedly for at least {@code totalSeconds} of wall-clock time; the fastest run (runs shorter
+     * than a millisecond are timed in batches of about a millisecond, and the batch's time divided).
      */
     static Timing minimum(Runnable body, double warmUpSeconds, double totalSeconds) {
-        long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
+        long warmUpStart = System.nanoTime();
+        long warmUpEnd = warmUpStart + (long) (warmUpSeconds * 1e9);
         int warmUps = 0;
         do {
             body.run();
             warmUps++;
         } while (System.nanoTime() < warmUpEnd || warmUps < MINIMUM_WARM_UPS);
+        double mean = (System.nanoTime() - warmUpStart) / (double) warmUps;
+        int batch = (int) Math.max(1, Math.min(1_000_000, Math.ceil(SAMPLE_NANOS / mean)));
         boolean cpu = THREADS.isCurrentThreadCpuTimeSupported();
         long best = Long.MAX_VALUE, bestCpu = Long.MAX_VALUE, total = 0;
         int repeats = 0;
         while (total < totalSeconds * 1e9 || repeats < 1) {
             long startCpu = cpu ? THREADS.getCurrentThreadCpuTime() : 0;
             long start = System.nanoTime();
-            body.run();
+            for (int b = 0; b < batch; b++) body.run();
             long elapsed = System.nanoTime() - start;
             long elapsedCpu = cpu ? THREADS.getCurrentThreadCpuTime() - startCpu : elapsed;
             best = Math.min(best, elapsed);
             bestCpu = Math.min(bestCpu, elapsedCpu);
             total += elapsed;
-            repeats++;
+            repeats += batch;
         }
-        return new Timing(best * 1e-9, bestCpu * 1e-9, repeats);
+        return new Timing(best * 1e-9 / batch, bestCpu * 1e-9 / batch, repeats);
     }
 }
