@@ -66,7 +66,8 @@ final class Emitter {
     }
 
     private byte[] write(Class<?> face) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
+        // Straight-line code has no jumps, so no stack map frames: computing the maximums is enough.
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, INTERNAL_NAME, null, "java/lang/Object",
                 new String[] {Type.getInternalName(face)});
         writeFields(cw);
@@ -237,8 +238,7 @@ final class Emitter {
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "chunk" + c, CHUNK_DESCRIPTOR, null, null);
         mv.visitCode();
         int last = -1;
-        for (int s = 0; s < layout.chunkOf.length; s++) {
-            if (layout.chunkOf[s] != c) continue;
+        for (int s = layout.firstStep[c]; s < layout.chunkOf.length && layout.chunkOf[s] == c; s++) {
             emit(mv, program.steps().get(s), c);
             mv.visitVarInsn(DSTORE, local(s));
             if (layout.tempSlot[s] >= 0) store(mv, T, layout.tempSlot[s], s);
@@ -363,6 +363,13 @@ final class Emitter {
         if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
         else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
         else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
-        else mv.visitLdcInsn(v);
+        else if (v > 0) {
+            // (v >>> 15) << 15 | (v & 0x7fff): no constant-pool entry, so scratch indices never fill the pool
+            pushInt(mv, v >>> 15);
+            mv.visitIntInsn(BIPUSH, 15);
+            mv.visitInsn(ISHL);
+            mv.visitIntInsn(SIPUSH, v & 0x7fff);
+            mv.visitInsn(IOR);
+        } else mv.visitLdcInsn(v);
     }
 }

@@ -22,6 +22,8 @@ final class Layout {
     private static final int STORE_BYTES = 10;
 
     final int[] chunkOf;
+    /** The first step of each chunk; a chunk's steps are consecutive. */
+    final int[] firstStep;
     final int[] localOf;
     final int[] tempSlot;
     final List<List<Integer>> outputsOf;
@@ -56,6 +58,8 @@ final class Layout {
             bytes += size;
         }
         chunks = n == 0 ? 0 : chunk + 1;
+        firstStep = new int[chunks];
+        for (int s = n - 1; s >= 0; s--) firstStep[chunkOf[s]] = s;
         tempSlot = new int[n];
         Arrays.fill(tempSlot, -1);
         int next = 0;

@@ -5,8 +5,18 @@ import dev.nabla.core.algebra.Real;
 import dev.nabla.core.function.ScalarFunction;
 import dev.nabla.core.function.VectorFunction;
 import dev.nabla.core.reverse.Reverse;
+import dev.nabla.core.rules.BinaryPrimitive;
+import dev.nabla.core.rules.CustomPrimitive;
+import dev.nabla.core.rules.Domain;
+import dev.nabla.core.rules.Primitive;
+import dev.nabla.core.rules.Primitives;
+import dev.nabla.core.rules.SpecialPoint;
+import dev.nabla.core.rules.UnaryPrimitive;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -68,5 +78,143 @@ class CompiledGradientTest {
         double[][] h = Compiled.hessian(SEED, 3).jacobian(new double[] {4, 5, 1});
         double[][] hTape = Reverse.hessian(SEED, new double[] {4, 5, 1});
         for (int i = 0; i < 3; i++) for (int k = 0; k < 3; k++) assertEquals(hTape[i][k], h[i][k], 1e-9 * (1 + Math.abs(hTape[i][k])), "H" + i + k);
+    }
+
+    @Test
+    void everyPrimitiveGivesTheTapesGradientInsideItsDomainAndTheTablesValueAtItsSpecialPoints() {
+        for (Primitive p : Primitives.all()) {
+            ScalarFunction f = applying(p);
+            CompiledGradient g = Compiled.gradient(f, p.arity());
+            for (double[] x : samples(p)) {
+                assertArrayEquals(Reverse.gradient(f, x), g.gradient(x), 1e-15, p.name() + " at " + Arrays.toString(x));
+                assertEquals(f.apply(Real.of(x)).doubleValue(), g.valueAndGradient(x).value(), 0.0, p.name() + " value");
+            }
+            for (SpecialPoint sp : p.specialPoints()) {
+                double[] got = g.gradient(sp.at());
+                assertArrayEquals(sp.partials(), got, 0.0, p.name() + " at its special point " + Arrays.toString(sp.at()) + ": " + sp.why());
+                assertArrayEquals(Reverse.gradient(f, sp.at()), got, 0.0, p.name() + ": the tape at " + Arrays.toString(sp.at()));
+            }
+        }
+    }
+
+    /** {@code p} applied to the inputs, both operands variable for a binary primitive. */
+    static ScalarFunction applying(Primitive p) {
+        if (p instanceof UnaryPrimitive u) return x -> x[0].apply(u);
+        BinaryPrimitive b = (BinaryPrimitive) p;
+        return x -> x[0].apply(b, x[1]);
+    }
+
+    /** Three points inside each operand's domain interval (all combinations for two operands). */
+    static List<double[]> samples(Primitive p) {
+        List<double[]> per = new ArrayList<>();
+        for (Domain.Interval i : p.domain().intervals()) per.add(inside(i));
+        List<double[]> points = new ArrayList<>();
+        if (p.arity() == 1) {
+            for (double v : per.get(0)) points.add(new double[] {v});
+        } else {
+            double[] second = per.size() > 1 ? per.get(1) : per.get(0);
+            for (double a : per.get(0)) for (double b : second) points.add(new double[] {a, b});
+        }
+        return points;
+    }
+
+    private static double[] inside(Domain.Interval i) {
+        boolean lo = Double.isFinite(i.lower()), hi = Double.isFinite(i.upper());
+        if (lo && hi) return new double[] {i.lower() + 0.2 * (i.upper() - i.lower()), (i.lower() + i.upper()) / 2, i.upper() - 0.3 * (i.upper() - i.lower())};
+        if (lo) return new double[] {i.lower() + 0.3, i.lower() + 1.1, i.lower() + 2.7};
+        if (hi) return new double[] {i.upper() - 0.3, i.upper() - 1.1, i.upper() - 2.7};
+        return new double[] {-1.3, 0.4, 2.1};
+    }
+
+    @Test
+    void aConstantExponentSquareAndQuotientFollowTheTape() {
+        ScalarFunction f = x -> x[0].pow(2.5).add(x[1].square()).div(x[2].sqrt()).sub(x[0].mul(-1)).add(x[1].pow(x[2]));
+        double[] x = {1.7, 0.6, 2.3};
+        assertArrayEquals(Reverse.gradient(f, x), Compiled.gradient(f, 3).gradient(x), 1e-15);
+    }
+
+    @Test
+    void whereTheValueIsNaNTheGradientIsNaNAsOnTheTape() {
+        ScalarFunction f = x -> x[0].log().add(x[1].mul(2));
+        CompiledGradient g = Compiled.gradient(f, 3);
+        double[] out = new double[3];
+        assertTrue(Double.isNaN(g.gradient(new double[] {-1, 2, 3}, out)));
+        assertTrue(Double.isNaN(out[0]) && Double.isNaN(out[1]), Arrays.toString(out));
+        assertEquals(0.0, out[2], "x2 does not enter f");
+        double[] tape = Reverse.gradient(f, new double[] {-1, 2, 3});
+        assertTrue(Double.isNaN(tape[0]) && Double.isNaN(tape[1]) && tape[2] == 0, Arrays.toString(tape));
+    }
+
+    @Test
+    void anIdenticallyZeroAdjointContributesNothingEvenTimesAnInfinitePartial() {
+        ScalarFunction f = x -> x[0].sqrt().sign().add(x[1]);
+        assertArrayEquals(new double[] {0, 1}, Compiled.gradient(f, 2).gradient(new double[] {0, 5}), 0.0);
+        assertTrue(Double.isNaN(Reverse.gradient(f, new double[] {0, 5})[0]), "the tape multiplies 0 by sqrt'(0) = ∞");
+    }
+
+    @Test
+    void sharedSubexpressionsAreComputedOnce() {
+        ScalarFunction twice = x -> x[0].sin().mul(x[1]).add(x[0].sin().mul(x[1]).exp());
+        ScalarFunction once = x -> {
+            Num s = x[0].sin().mul(x[1]);
+            return s.add(s.exp());
+        };
+        assertEquals(Compiled.gradient(once, 2).operations(), Compiled.gradient(twice, 2).operations());
+        double[] x = {0.3, -1.2};
+        assertArrayEquals(Reverse.gradient(once, x), Compiled.gradient(twice, 2).gradient(x), 1e-15);
+    }
+
+    @Test
+    void constantsAndInputsAsOutputs() {
+        assertArrayEquals(new double[] {0, 0}, Compiled.gradient(x -> x[0].constant(3), 2).gradient(new double[] {1, 2}), 0.0);
+        assertArrayEquals(new double[] {0, 1}, Compiled.gradient(x -> x[1], 2).gradient(new double[] {1, Double.NaN}), 0.0);
+        assertEquals(7.0, Compiled.gradient(x -> Real.of(7), 0).gradient(new double[0], new double[0]));
+    }
+
+    @Test
+    void customPrimitivesUseTheirAlgebraRuleAndNameItWhenMissing() {
+        CustomPrimitive times = CustomPrimitive.of("times", 2,
+                a -> new CustomPrimitive.Evaluation<>(a[0] * a[1], a),
+                (double[] cache, double dout) -> new double[] {cache[1] * dout, cache[0] * dout});
+        ScalarFunction bare = x -> times.apply(x[0], x[1]).sin();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Compiled.gradient(bare, 2));
+        assertTrue(e.getMessage().contains("'times'") && e.getMessage().contains("withRule"), e.getMessage());
+        CustomPrimitive ruled = times.withRule(a -> new Num[] {a[1], a[0]});
+        ScalarFunction f = x -> ruled.apply(x[0], x[1]).sin();
+        double[] x = {0.4, 1.5};
+        assertArrayEquals(Reverse.gradient(f, x), Compiled.gradient(f, 2).gradient(x), 1e-15);
+    }
+
+    @Test
+    void badArgumentsGetMessagesNamingTheOperationAndTheLengths() {
+        CompiledGradient g = Compiled.gradient(SEED, 3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> g.gradient(new double[2]));
+        assertEquals("gradient: the point must have 3 coordinates, got 2", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> g.gradient(new double[3], new double[4]));
+        assertEquals("gradient: the output array must have 3 coordinates, got 4", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Compiled.gradient(SEED, 2));
+        assertTrue(e.getMessage().startsWith("compiled gradient: the function read past its 2 inputs"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Compiled.gradient(x -> null, 2));
+        assertEquals("compiled gradient: the function returned null", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Compiled.gradient(null, 2));
+        assertEquals("compiled gradient: the function is null", e.getMessage());
+        CompiledJacobian j = Compiled.jacobian(x -> new Num[] {x[0], x[1].sin()}, 2);
+        e = assertThrows(IllegalArgumentException.class, () -> j.jacobian(new double[2], new double[][] {{0, 0}, {0}}));
+        assertEquals("jacobian: row 1 of the output must have 2 entries, got 1", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> j.vjp(new double[2], new double[3]));
+        assertEquals("vjp: the cotangent must have 2 coordinates, got 3", e.getMessage());
+    }
+
+    @Test
+    void branchingOnAValueIsRefusedWithAMessageNamingTheTape() {
+        ScalarFunction branchy = x -> x[0].doubleValue() > 0 ? x[0].sin() : x[0].cos();
+        ValueDependentException e = assertThrows(ValueDependentException.class, () -> Compiled.gradient(branchy, 1));
+        assertTrue(e.getMessage().contains("'reverse'") && e.getMessage().contains("doubleValue()"), e.getMessage());
+        ScalarFunction primitives = x -> x[0].abs().max(x[1]).add(x[0].sign().mul(x[1]));
+        double[] at = {-0.5, 0.2};
+        assertArrayEquals(Reverse.gradient(primitives, at), Compiled.gradient(primitives, 2).gradient(at), 0.0);
+        ScalarFunction constantBranch = x -> x[0].constant(2).doubleValue() > 1 ? x[0].exp() : x[0];
+        assertEquals(Math.exp(0.5), Compiled.gradient(constantBranch, 1).gradient(new double[] {0.5})[0], 1e-15,
+                "the value of a constant is known while tracing");
     }
 }
