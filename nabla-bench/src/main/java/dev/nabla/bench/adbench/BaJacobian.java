@@ -38,20 +38,24 @@ public final class BaJacobian {
         double[] block = new double[BaInput.BLOCK];
         double[] partials = new double[2 * BaInput.BLOCK];
         int k = 0;
+        int pointsAt = BaInput.CAMERA * data.n(), weightsAt = pointsAt + 3 * data.m();
         for (int i = 0; i < p; i++) {
             fillBlock(data, i, block);
             method.reprojection(block, data.features()[2 * i], data.features()[2 * i + 1], partials);
+            int camera = BaInput.CAMERA * data.camera()[i], point = pointsAt + 3 * data.point()[i];
             for (int row = 0; row < 2; row++) {
                 rowStart[2 * i + row] = k;
-                for (int j = 0; j < BaInput.BLOCK; j++) {
-                    cols[k] = data.column(i, j);
-                    vals[k++] = partials[BaInput.BLOCK * row + j];
-                }
+                int from = BaInput.BLOCK * row;
+                for (int j = 0; j < BaInput.CAMERA; j++) cols[k + j] = camera + j;
+                for (int j = 0; j < 3; j++) cols[k + BaInput.CAMERA + j] = point + j;
+                cols[k + BaInput.BLOCK - 1] = weightsAt + i;
+                System.arraycopy(partials, from, vals, k, BaInput.BLOCK);
+                k += BaInput.BLOCK;
             }
         }
         for (int i = 0; i < p; i++) {
             rowStart[2 * p + i] = k;
-            cols[k] = data.column(i, BaInput.BLOCK - 1);
+            cols[k] = weightsAt + i;
             vals[k++] = method.weight(data.weights()[i]);
         }
         rowStart[3 * p] = k;
