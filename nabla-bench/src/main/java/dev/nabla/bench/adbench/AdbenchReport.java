@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * checks that every method agrees with the others and with PyTorch, and writes the Markdown tables and a JSON
  * summary. Reference per problem: Nabla's {@code reverse} gradient (GMM) or {@code forward} Jacobian (BA);
  * exact methods and PyTorch must agree to {@code 1e-9} relative (‖a − b‖∞ ≤ 1e-9 ‖b‖∞), difference quotients
- * to their own tolerance. A run that disagrees is shown as failed, without times, and the exit status is 1.
+ * to their own tolerance. A run that disagrees or fails its own check is shown as failed, without times, and the
+ * exit status is 1; a method that does not apply (refused with status 2, or over the run's time limit) is shown
+ * with its reason and does not fail the report.
  *
  * <pre>{@code java … AdbenchReport RAW_DIR OUT.md OUT.json}</pre>
  */
@@ -97,7 +99,7 @@ public final class AdbenchReport {
                             reference.method, error, tolerance);
                 }
             }
-            if (failure != null && !failure.startsWith("not run to the end")) ok = false;
+            if (failure != null && !unavailable(failure)) ok = false;
             double derivative = r.seconds("cpu_seconds_derivative");
             double objective = r.seconds("cpu_seconds_objective");
             double torchDerivative = torch == null ? Double.NaN : torch.seconds("cpu_seconds_derivative");
@@ -120,6 +122,15 @@ public final class AdbenchReport {
                     number(r.seconds("seconds_derivative"))));
         }
         return ok;
+    }
+
+    /**
+     * Whether a run's failure says the method does not apply rather than that it is wrong: over the run's
+     * time limit, or refused with status 2 (e.g. a graph too large to compile). A failed check (status 1)
+     * or a disagreement is not.
+     */
+    static boolean unavailable(String failure) {
+        return failure.startsWith("not run to the end") || failure.startsWith("exit status 2:");
     }
 
     private static int order(String method) {

@@ -3,7 +3,7 @@ package dev.nabla.bench.adbench;
 /**
  * The GMM objective and the BA residuals written by hand on {@code double}, without the algebra: the
  * baseline of the "÷ plain" ratios, as a C++ objective is in ADBench. Same formulas and operation order as
- * {@link Gmm} and {@link Ba}; {@code PlainObjectivesTest} ties each to its algebra version.
+ * {@link Gmm} and {@link Ba}; {@code GmmTest} and {@code BaTest} tie each to its algebra version.
  */
 public final class PlainObjectives {
     private PlainObjectives() {}
