@@ -51,11 +51,9 @@ public final class AdbenchCommand implements Callable<Integer> {
         try {
             if (problem == Problem.gmm) {
                 GmmInput data = GmmInput.read(file);
-                GmmMethods.named(method, Gmm.of(data));
                 printGmm(data, GmmRun.run(data, method, repeatSeconds));
             } else {
                 BaInput data = BaInput.read(file);
-                BaMethods.named(method);
                 printBa(data, BaRun.run(data, method, repeatSeconds));
             }
             return 0;
