@@ -98,7 +98,7 @@ final class Layout {
         for (Operand a : s.args()) {
             if (a instanceof Operand.Result r) operands += r.index() >= start ? LOCAL_BYTES : arrayLoad(wideIndices);
             else if (a instanceof Operand.Input) operands += arrayLoad(wideIndices);
-            else operands += 3;
+            else operands += wideIndices ? 14 : 7;
         }
         int k = s.args().size();
         int operation = switch (s.op()) {
