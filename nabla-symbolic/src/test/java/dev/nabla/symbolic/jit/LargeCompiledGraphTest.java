@@ -70,8 +70,8 @@ class LargeCompiledGraphTest {
     }
 
     @Test
-    void aFunctionOverADataSetOfFortyThousandConstantsCompiles() {
-        double[] data = CompiledGradientTest.point(40_000, 3);
+    void aFunctionOverADataSetOfSeventeenThousandConstantsCompiles() {
+        double[] data = CompiledGradientTest.point(17_000, 3);
         ScalarFunction fit = x -> {
             Num sum = x[0].constant(0);
             for (double d : data) sum = sum.add(x[0].sub(d).mul(x[1]).square().add(1).log());
