@@ -105,13 +105,28 @@ public final class Compiler {
      *                                  constants or methods), naming its size
      */
     public static Kernel kernel(Program program, Operand returned) {
+        return kernel(program, returned, false, "kernel");
+    }
+
+    /**
+     * {@code program} as a {@link Kernel} whose {@code run} <em>adds</em> output {@code r} to
+     * {@code out[r]} (so a loop over data points sums their outputs without a copy) and returns
+     * {@code returned}.
+     *
+     * @throws IllegalArgumentException if the program is too large for one class, naming its size
+     */
+    public static Kernel accumulatingKernel(Program program, Operand returned) {
+        return kernel(program, returned, true, "accumulatingKernel");
+    }
+
+    private static Kernel kernel(Program program, Operand returned, boolean accumulate, String operation) {
         if (program == null || returned == null) {
-            throw new IllegalArgumentException("kernel: the " + (program == null ? "program" : "returned operand") + " is null");
+            throw new IllegalArgumentException(operation + ": the " + (program == null ? "program" : "returned operand") + " is null");
         }
         try {
-            return Loader.instantiate(Emitter.kernelClass(program, returned), Emitter.classData(program), Kernel.class);
+            return Loader.instantiate(Emitter.kernelClass(program, returned, accumulate), Emitter.classData(program), Kernel.class);
         } catch (ClassTooLargeException | MethodTooLargeException tooLarge) {
-            throw new IllegalArgumentException("kernel: " + program.operations() + " operations exceed a JVM class-file limit ("
+            throw new IllegalArgumentException(operation + ": " + program.operations() + " operations exceed a JVM class-file limit ("
                     + tooLarge.getMessage() + ")", tooLarge);
         }
     }

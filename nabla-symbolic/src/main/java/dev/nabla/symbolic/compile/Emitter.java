@@ -44,7 +44,15 @@ final class Emitter {
     private final int returnedStep;
     private final Literals literals;
 
+    /** For a {@link Kernel}: whether outputs are added to {@code out} rather than written. */
+    private final boolean accumulate;
+
     private Emitter(Program program, boolean scalar, Operand returned) {
+        this(program, scalar, returned, false);
+    }
+
+    private Emitter(Program program, boolean scalar, Operand returned, boolean accumulate) {
+        this.accumulate = accumulate;
         this.program = program;
         this.scalar = scalar;
         this.layout = new Layout(program, !scalar);
@@ -69,8 +77,8 @@ final class Emitter {
     }
 
     /** The class file of a {@link Kernel} whose {@code run} returns {@code returned}. */
-    static byte[] kernelClass(Program program, Operand returned) {
-        return new Emitter(program, false, returned).write(Kernel.class);
+    static byte[] kernelClass(Program program, Operand returned, boolean accumulate) {
+        return new Emitter(program, false, returned, accumulate).write(Kernel.class);
     }
 
     private byte[] write(Class<?> face) {
@@ -211,9 +219,15 @@ final class Emitter {
         for (int r = 0; r < program.roots().size(); r++) {
             Operand root = program.roots().get(r);
             if (root instanceof Operand.Result) continue;
+            if (accumulate && root instanceof Operand.Literal l && l.value() == 0) continue;
             mv.visitVarInsn(ALOAD, 2);
             pushInt(mv, r);
+            if (accumulate) {
+                mv.visitInsn(DUP2);
+                mv.visitInsn(DALOAD);
+            }
             loadLeaf(mv, root, 1);
+            if (accumulate) mv.visitInsn(DADD);
             mv.visitInsn(DASTORE);
         }
         if (returnedStep >= 0) mv.visitVarInsn(DLOAD, result);
@@ -271,7 +285,13 @@ final class Emitter {
     private void store(MethodVisitor mv, int array, int index, int step) {
         mv.visitVarInsn(ALOAD, array);
         pushInt(mv, index);
+        boolean add = accumulate && array == OUT;
+        if (add) {
+            mv.visitInsn(DUP2);
+            mv.visitInsn(DALOAD);
+        }
         mv.visitVarInsn(DLOAD, local(step));
+        if (add) mv.visitInsn(DADD);
         mv.visitInsn(DASTORE);
     }
 

@@ -58,7 +58,7 @@ final class Layout {
         for (int s = 0; s < n; s++) {
             int size = estimate(program.steps().get(s), start, wideIndices)
                     + (lastReader[s] > s + NEAR ? arrayStore(wideIndices) : 0)
-                    + arrayStore(wideIndices) * outputsOf.get(s).size();
+                    + (arrayStore(wideIndices) + 3) * outputsOf.get(s).size();
             if (bytes > 0 && bytes + size > CHUNK_BYTES) {
                 chunk++;
                 bytes = 0;
@@ -66,7 +66,7 @@ final class Layout {
                 local = FIRST_LOCAL;
                 size = estimate(program.steps().get(s), start, wideIndices)
                         + (lastReader[s] > s + NEAR ? arrayStore(wideIndices) : 0)
-                        + arrayStore(wideIndices) * outputsOf.get(s).size();
+                        + (arrayStore(wideIndices) + 3) * outputsOf.get(s).size();
             }
             chunkOf[s] = chunk;
             localOf[s] = local;

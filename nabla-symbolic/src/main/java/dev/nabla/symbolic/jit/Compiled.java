@@ -58,6 +58,31 @@ public final class Compiled {
     }
 
     /**
+     * The gradient of {@code F(θ) = Σᵢ g(θ, dᵢ)} over the rows {@code dᵢ} of a data set, with {@code g}
+     * compiled once for one row: {@code g} reads the parameters as {@code x[0 … parameters - 1]} and the
+     * row as {@code x[parameters …]}; only the gradient with respect to the parameters is generated.
+     *
+     * @throws IllegalArgumentException as {@link #gradient}, or if a size is negative
+     * @throws ValueDependentException  if {@code g} reads the value of a traced input
+     */
+    public static CompiledSum sum(ScalarFunction g, int parameters, int width) {
+        if (g == null) throw new IllegalArgumentException("compiled sum: the function is null");
+        checkInputs("compiled sum", parameters);
+        checkInputs("compiled sum", width);
+        int n = parameters + width;
+        Trace trace = new Trace(n);
+        int y = trace(trace, n, "compiled sum", xs -> new Num[] {g.apply(xs)})[0];
+        int[] grad = Adjoints.of(trace, new int[] {y}, new int[] {trace.constantNode(1)}, parameters);
+        int[] roots = new int[parameters + 1];
+        System.arraycopy(grad, 0, roots, 0, parameters);
+        roots[parameters] = y;
+        ToProgram.Lowered lowered = ToProgram.lower(trace, roots, parameters, names(n));
+        Kernel k = Compiler.accumulatingKernel(lowered.program(), lowered.operands()[parameters]);
+        int[] all = ToProgram.dependencies(trace, new int[] {y})[0];
+        return new CompiledSum(k, parameters, width, java.util.Arrays.stream(all).filter(j -> j < parameters).toArray());
+    }
+
+    /**
      * The Jacobian (and vector–Jacobian products) of a function {@code ℝⁿ → ℝᵐ}, compiled.
      *
      * @throws IllegalArgumentException if {@code f} is null, returns null or a null output, or reads
