@@ -47,11 +47,7 @@ public final class Compiled {
         checkInputs("compiled gradient", n);
         Trace trace = new Trace(n);
         int y = trace(trace, n, "compiled gradient", xs -> new Num[] {f.apply(xs)})[0];
-        int[] grad = Adjoints.of(trace, new int[] {y}, new int[] {trace.constantNode(1)}, n);
-        int[] roots = new int[n + 1];
-        System.arraycopy(grad, 0, roots, 0, n);
-        roots[n] = y;
-        ToProgram.Lowered lowered = ToProgram.lower(trace, roots, n, names(n));
+        ToProgram.Lowered lowered = valueAndGradient(trace, y, n);
         Program p = lowered.program();
         Kernel k = Compiler.kernel(p, lowered.operands()[n]);
         return new CompiledGradient(k, n, p.operations(), ToProgram.dependencies(trace, new int[] {y})[0]);
@@ -72,11 +68,7 @@ public final class Compiled {
         int n = parameters + width;
         Trace trace = new Trace(n);
         int y = trace(trace, n, "compiled sum", xs -> new Num[] {g.apply(xs)})[0];
-        int[] grad = Adjoints.of(trace, new int[] {y}, new int[] {trace.constantNode(1)}, parameters);
-        int[] roots = new int[parameters + 1];
-        System.arraycopy(grad, 0, roots, 0, parameters);
-        roots[parameters] = y;
-        ToProgram.Lowered lowered = ToProgram.lower(trace, roots, parameters, names(n));
+        ToProgram.Lowered lowered = valueAndGradient(trace, y, parameters);
         Kernel k = Compiler.accumulatingKernel(lowered.program(), lowered.operands()[parameters]);
         int[] all = ToProgram.dependencies(trace, new int[] {y})[0];
         return new CompiledSum(k, parameters, width, java.util.Arrays.stream(all).filter(j -> j < parameters).toArray());
@@ -112,6 +104,18 @@ public final class Compiled {
         int y = trace(trace, n, "compiled hessian", xs -> new Num[] {f.apply(xs)})[0];
         int[] grad = Adjoints.of(trace, new int[] {y}, new int[] {trace.constantNode(1)}, n);
         return new CompiledJacobian(trace, n, grad);
+    }
+
+    /**
+     * The program of the gradient of node {@code y} with respect to the first {@code wrt} inputs, which
+     * it stores, and of {@code y}, whose operand is the last of {@link ToProgram.Lowered#operands()}.
+     */
+    private static ToProgram.Lowered valueAndGradient(Trace trace, int y, int wrt) {
+        int[] grad = Adjoints.of(trace, new int[] {y}, new int[] {trace.constantNode(1)}, wrt);
+        int[] roots = new int[wrt + 1];
+        System.arraycopy(grad, 0, roots, 0, wrt);
+        roots[wrt] = y;
+        return ToProgram.lower(trace, roots, wrt, names(trace.inputs()));
     }
 
     private static void checkInputs(String operation, int n) {
