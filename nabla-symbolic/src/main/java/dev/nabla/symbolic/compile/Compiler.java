@@ -52,7 +52,7 @@ public final class Compiler {
         if (e == null) throw new IllegalArgumentException("compile: the expression is null");
         Program p = Lowering.lower(List.of(e), variables(vars, "compile"), "compile");
         try {
-            return Loader.instantiate(Emitter.scalarClass(p), p.functions().toArray(), CompiledFunction.class);
+            return Loader.instantiate(Emitter.scalarClass(p), Emitter.classData(p), CompiledFunction.class);
         } catch (ClassTooLargeException | MethodTooLargeException tooLarge) {
             logFallback(p, tooLarge);
             return Interpreted.scalar(e, vars);
@@ -75,7 +75,7 @@ public final class Compiler {
         List<Expr> roots = expressions(es);
         Program p = Lowering.lower(roots, variables(vars, "compileVector"), "compileVector");
         try {
-            return Loader.instantiate(Emitter.vectorClass(p), p.functions().toArray(), CompiledVectorFunction.class);
+            return Loader.instantiate(Emitter.vectorClass(p), Emitter.classData(p), CompiledVectorFunction.class);
         } catch (ClassTooLargeException | MethodTooLargeException tooLarge) {
             logFallback(p, tooLarge);
             return Interpreted.vector(roots, vars);
@@ -105,13 +105,28 @@ public final class Compiler {
      *                                  constants or methods), naming its size
      */
     public static Kernel kernel(Program program, Operand returned) {
+        return kernel(program, returned, false, "kernel");
+    }
+
+    /**
+     * {@code program} as a {@link Kernel} whose {@code run} <em>adds</em> output {@code r} to
+     * {@code out[r]} (so a loop over data points sums their outputs without a copy) and returns
+     * {@code returned}.
+     *
+     * @throws IllegalArgumentException if the program is too large for one class, naming its size
+     */
+    public static Kernel accumulatingKernel(Program program, Operand returned) {
+        return kernel(program, returned, true, "accumulatingKernel");
+    }
+
+    private static Kernel kernel(Program program, Operand returned, boolean accumulate, String operation) {
         if (program == null || returned == null) {
-            throw new IllegalArgumentException("kernel: the " + (program == null ? "program" : "returned operand") + " is null");
+            throw new IllegalArgumentException(operation + ": the " + (program == null ? "program" : "returned operand") + " is null");
         }
         try {
-            return Loader.instantiate(Emitter.kernelClass(program, returned), program.functions().toArray(), Kernel.class);
+            return Loader.instantiate(Emitter.kernelClass(program, returned, accumulate), Emitter.classData(program), Kernel.class);
         } catch (ClassTooLargeException | MethodTooLargeException tooLarge) {
-            throw new IllegalArgumentException("kernel: " + program.operations() + " operations exceed a JVM class-file limit ("
+            throw new IllegalArgumentException(operation + ": " + program.operations() + " operations exceed a JVM class-file limit ("
                     + tooLarge.getMessage() + ")", tooLarge);
         }
     }

@@ -30,6 +30,7 @@ final class Emitter {
     static final String CLASS_NAME = INTERNAL_NAME.replace('/', '.');
 
     private static final String CHUNK_DESCRIPTOR = "([D[D[D)D";
+    private static final String LITERALS = "literals";
     private static final int X = 0;
     private static final int T = 1;
     private static final int OUT = 2;
@@ -41,13 +42,28 @@ final class Emitter {
     private final Operand returned;
     /** The step whose value {@link #returned} is, or -1. */
     private final int returnedStep;
+    private final Literals literals;
+
+    /** For a {@link Kernel}: whether outputs are added to {@code out} rather than written. */
+    private final boolean accumulate;
 
     private Emitter(Program program, boolean scalar, Operand returned) {
+        this(program, scalar, returned, false);
+    }
+
+    private Emitter(Program program, boolean scalar, Operand returned, boolean accumulate) {
+        this.accumulate = accumulate;
         this.program = program;
         this.scalar = scalar;
         this.layout = new Layout(program, !scalar);
         this.returned = returned;
         this.returnedStep = returned instanceof Operand.Result r ? r.index() : -1;
+        this.literals = Literals.of(program);
+    }
+
+    /** The class data the class of {@code program} expects: its function objects and, past the pool limit, its literals. */
+    static Object[] classData(Program program) {
+        return Literals.classData(program, Literals.of(program));
     }
 
     /** The class file of a {@link CompiledFunction}; {@code program} has one root. */
@@ -61,8 +77,8 @@ final class Emitter {
     }
 
     /** The class file of a {@link Kernel} whose {@code run} returns {@code returned}. */
-    static byte[] kernelClass(Program program, Operand returned) {
-        return new Emitter(program, false, returned).write(Kernel.class);
+    static byte[] kernelClass(Program program, Operand returned, boolean accumulate) {
+        return new Emitter(program, false, returned, accumulate).write(Kernel.class);
     }
 
     private byte[] write(Class<?> face) {
@@ -95,10 +111,11 @@ final class Emitter {
 
     private void writeFields(ClassWriter cw) {
         List<Object> fs = program.functions();
-        if (fs.isEmpty()) return;
+        if (fs.isEmpty() && !literals.inArray()) return;
         for (int k = 0; k < fs.size(); k++) {
             cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "f" + k, fieldDescriptor(fs.get(k)), null, null).visitEnd();
         }
+        if (literals.inArray()) cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, LITERALS, "[D", null, null).visitEnd();
         MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         mv.visitCode();
         String lookup = Type.getInternalName(MethodHandles.class);
@@ -115,6 +132,13 @@ final class Emitter {
             mv.visitInsn(AALOAD);
             mv.visitTypeInsn(CHECKCAST, Type.getType(d).getInternalName());
             mv.visitFieldInsn(PUTSTATIC, INTERNAL_NAME, "f" + k, d);
+        }
+        if (literals.inArray()) {
+            mv.visitInsn(DUP);
+            pushInt(mv, fs.size());
+            mv.visitInsn(AALOAD);
+            mv.visitTypeInsn(CHECKCAST, "[D");
+            mv.visitFieldInsn(PUTSTATIC, INTERNAL_NAME, LITERALS, "[D");
         }
         mv.visitInsn(POP);
         mv.visitInsn(RETURN);
@@ -195,9 +219,15 @@ final class Emitter {
         for (int r = 0; r < program.roots().size(); r++) {
             Operand root = program.roots().get(r);
             if (root instanceof Operand.Result) continue;
+            if (accumulate && root instanceof Operand.Literal l && l.value() == 0) continue;
             mv.visitVarInsn(ALOAD, 2);
             pushInt(mv, r);
+            if (accumulate) {
+                mv.visitInsn(DUP2);
+                mv.visitInsn(DALOAD);
+            }
             loadLeaf(mv, root, 1);
+            if (accumulate) mv.visitInsn(DADD);
             mv.visitInsn(DASTORE);
         }
         if (returnedStep >= 0) mv.visitVarInsn(DLOAD, result);
@@ -255,7 +285,13 @@ final class Emitter {
     private void store(MethodVisitor mv, int array, int index, int step) {
         mv.visitVarInsn(ALOAD, array);
         pushInt(mv, index);
+        boolean add = accumulate && array == OUT;
+        if (add) {
+            mv.visitInsn(DUP2);
+            mv.visitInsn(DALOAD);
+        }
         mv.visitVarInsn(DLOAD, local(step));
+        if (add) mv.visitInsn(DADD);
         mv.visitInsn(DASTORE);
     }
 
@@ -346,16 +382,24 @@ final class Emitter {
         }
     }
 
-    private static void loadLeaf(MethodVisitor mv, Operand o, int xLocal) {
+    private void loadLeaf(MethodVisitor mv, Operand o, int xLocal) {
         if (o instanceof Operand.Input in) {
             mv.visitVarInsn(ALOAD, xLocal);
             pushInt(mv, in.index());
             mv.visitInsn(DALOAD);
         } else {
             double v = ((Operand.Literal) o).value();
-            if (Double.doubleToRawLongBits(v) == 0L) mv.visitInsn(DCONST_0);
-            else if (v == 1.0) mv.visitInsn(DCONST_1);
-            else mv.visitLdcInsn(v);
+            if (Double.doubleToRawLongBits(v) == 0L) {
+                mv.visitInsn(DCONST_0);
+            } else if (v == 1.0) {
+                mv.visitInsn(DCONST_1);
+            } else if (literals.inArray()) {
+                mv.visitFieldInsn(GETSTATIC, INTERNAL_NAME, LITERALS, "[D");
+                pushInt(mv, literals.indexOf(v));
+                mv.visitInsn(DALOAD);
+            } else {
+                mv.visitLdcInsn(v);
+            }
         }
     }
 

@@ -13,8 +13,9 @@ public interface Kernel {
     int scratchLength();
 
     /**
-     * Runs the program on {@code x} (one value per variable): output {@code r} goes to {@code out[r]},
-     * and the returned operand chosen at compilation is the result.
+     * Runs the program on {@code x} (one value per variable): output {@code r} goes to {@code out[r]}
+     * (is added to it, for a kernel made by {@link Compiler#accumulatingKernel}), and the returned
+     * operand chosen at compilation is the result.
      *
      * @param x       the inputs, at least {@link Program#inputs()} long
      * @param out     the outputs, at least {@link Program#outputs()} long

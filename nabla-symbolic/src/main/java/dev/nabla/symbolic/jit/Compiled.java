@@ -47,14 +47,31 @@ public final class Compiled {
         checkInputs("compiled gradient", n);
         Trace trace = new Trace(n);
         int y = trace(trace, n, "compiled gradient", xs -> new Num[] {f.apply(xs)})[0];
-        int[] grad = Adjoints.of(trace, new int[] {y}, new int[] {trace.constantNode(1)}, n);
-        int[] roots = new int[n + 1];
-        System.arraycopy(grad, 0, roots, 0, n);
-        roots[n] = y;
-        ToProgram.Lowered lowered = ToProgram.lower(trace, roots, n, names(n));
+        ToProgram.Lowered lowered = valueAndGradient(trace, y, n);
         Program p = lowered.program();
         Kernel k = Compiler.kernel(p, lowered.operands()[n]);
         return new CompiledGradient(k, n, p.operations(), ToProgram.dependencies(trace, new int[] {y})[0]);
+    }
+
+    /**
+     * The gradient of {@code F(θ) = Σᵢ g(θ, dᵢ)} over the rows {@code dᵢ} of a data set, with {@code g}
+     * compiled once for one row: {@code g} reads the parameters as {@code x[0 … parameters - 1]} and the
+     * row as {@code x[parameters …]}; only the gradient with respect to the parameters is generated.
+     *
+     * @throws IllegalArgumentException as {@link #gradient}, or if a size is negative
+     * @throws ValueDependentException  if {@code g} reads the value of a traced input
+     */
+    public static CompiledSum sum(ScalarFunction g, int parameters, int width) {
+        if (g == null) throw new IllegalArgumentException("compiled sum: the function is null");
+        checkInputs("compiled sum", parameters);
+        checkInputs("compiled sum", width);
+        int n = parameters + width;
+        Trace trace = new Trace(n);
+        int y = trace(trace, n, "compiled sum", xs -> new Num[] {g.apply(xs)})[0];
+        ToProgram.Lowered lowered = valueAndGradient(trace, y, parameters);
+        Kernel k = Compiler.accumulatingKernel(lowered.program(), lowered.operands()[parameters]);
+        int[] all = ToProgram.dependencies(trace, new int[] {y})[0];
+        return new CompiledSum(k, parameters, width, java.util.Arrays.stream(all).filter(j -> j < parameters).toArray());
     }
 
     /**
@@ -87,6 +104,18 @@ public final class Compiled {
         int y = trace(trace, n, "compiled hessian", xs -> new Num[] {f.apply(xs)})[0];
         int[] grad = Adjoints.of(trace, new int[] {y}, new int[] {trace.constantNode(1)}, n);
         return new CompiledJacobian(trace, n, grad);
+    }
+
+    /**
+     * The program of the gradient of node {@code y} with respect to the first {@code wrt} inputs, which
+     * it stores, and of {@code y}, whose operand is the last of {@link ToProgram.Lowered#operands()}.
+     */
+    private static ToProgram.Lowered valueAndGradient(Trace trace, int y, int wrt) {
+        int[] grad = Adjoints.of(trace, new int[] {y}, new int[] {trace.constantNode(1)}, wrt);
+        int[] roots = new int[wrt + 1];
+        System.arraycopy(grad, 0, roots, 0, wrt);
+        roots[wrt] = y;
+        return ToProgram.lower(trace, roots, wrt, names(trace.inputs()));
     }
 
     private static void checkInputs(String operation, int n) {

@@ -68,4 +68,20 @@ class LargeCompiledGraphTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aFunctionOverADataSetOfSeventeenThousandConstantsCompiles() {
+        double[] data = CompiledGradientTest.point(17_000, 3);
+        ScalarFunction fit = x -> {
+            Num sum = x[0].constant(0);
+            for (double d : data) sum = sum.add(x[0].sub(d).mul(x[1]).square().add(1).log());
+            return sum;
+        };
+        CompiledGradient g = Compiled.gradient(fit, 2);
+        double[] at = {0.2, 1.3};
+        double[] expected = Reverse.gradient(fit, at);
+        double[] out = new double[2];
+        assertEquals(fit.apply(dev.nabla.core.algebra.Real.of(at)).doubleValue(), g.gradient(at, out), 0.0);
+        assertArrayEquals(expected, out, 1e-12 * (Math.abs(expected[0]) + Math.abs(expected[1])));
+    }
 }
