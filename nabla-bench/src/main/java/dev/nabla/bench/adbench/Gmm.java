@@ -16,7 +16,10 @@ import dev.nabla.core.function.ScalarFunction;
  * C        = N·d·(log γ − ½ log 2) − log Γ_d(N/2),   N = d + m + 1
  * }</pre>
  *
- * {@code logsumexp(v) = M + log Σ exp(vᵢ − M)} with {@code M = max vᵢ} taken with the algebra's
+ * <p>{@code L} is written as a sum over the points plus a global term ({@link #pointTerm}, {@link #global}), so
+ * that a compiled kernel can be generated for one point and looped over the data.
+ *
+ * <p>{@code logsumexp(v) = M + log Σ exp(vᵢ − M)} with {@code M = max vᵢ} taken with the algebra's
  * {@code max}, so the shift is part of the traced computation and its derivative cancels exactly
  * ({@code ∂/∂M = 1 − Σ softmax = 0}) whichever operand wins a tie.
  */
@@ -50,11 +53,58 @@ public final class Gmm {
 
     /** {@code L(α, μ, icf)}; {@code p} holds the parameters in ADBench's order. */
     public Num value(Num... p) {
-        int d = data.d(), k = data.k(), n = data.n(), icfSize = data.icfSize();
-        if (p.length != data.parameterCount()) {
-            throw new IllegalArgumentException("gmm: expected " + data.parameterCount() + " parameters (k = " + k + ", d = "
-                    + d + "), got " + p.length);
+        checkParameters(p);
+        Factors f = factors(p);
+        double[] x = data.points();
+        int d = data.d();
+        Num[] inner = new Num[data.k()];
+        Num[] centred = new Num[d];
+        Num total = null;
+        for (int i = 0; i < data.n(); i++) {
+            int at = i * d;
+            total = plus(total, pointTerm(p, f, (mu, j) -> mu.sub(x[at + j]), inner, centred));
         }
+        return total.add(global(p, f));
+    }
+
+    /**
+     * The term of point {@code x} alone, {@code logsumexp_k(inner_k(x))}, as a function of the parameters
+     * followed by the point: {@code q[0 … P−1]} are the parameters, {@code q[P … P+d−1]} the point. {@code L} is
+     * the sum of this over the points plus {@link #global}.
+     */
+    public Num pointTerm(Num[] q) {
+        int count = data.parameterCount();
+        if (q.length != count + data.d()) {
+            throw new IllegalArgumentException("gmm point term: expected " + count + " parameters and " + data.d()
+                    + " coordinates, got " + q.length + " values");
+        }
+        return pointTerm(q, factors(q), (mu, j) -> mu.sub(q[count + j]), new Num[data.k()], new Num[data.d()]);
+    }
+
+    /** The terms of {@code L} that do not depend on the points: {@code −n·logsumexp(α) + prior − k·C − n·d·½·log(2π)}. */
+    public Num global(Num[] p) {
+        checkParameters(p);
+        return global(p, factors(p));
+    }
+
+    private void checkParameters(Num[] p) {
+        if (p.length != data.parameterCount()) {
+            throw new IllegalArgumentException("gmm: expected " + data.parameterCount() + " parameters (k = " + data.k()
+                    + ", d = " + data.d() + "), got " + p.length);
+        }
+    }
+
+    /** What every point shares: {@code exp(q_c)} and {@code Σ_j q_cj} of each component, and the prior term. */
+    private record Factors(Num[][] diagonal, Num[] sumQ, Num prior) {}
+
+    /** Coordinate {@code j} of a point subtracted from a mean: {@code μ_j − x_j}. */
+    @FunctionalInterface
+    private interface Centring {
+        Num apply(Num mean, int j);
+    }
+
+    private Factors factors(Num[] p) {
+        int d = data.d(), k = data.k(), icfSize = data.icfSize();
         int icfAt = k + k * d;
         Num[][] diagonal = new Num[k][d];
         Num[] sumQ = new Num[k];
@@ -73,27 +123,29 @@ public final class Gmm {
             Num term = squares.mul(0.5 * data.gamma() * data.gamma()).sub(sum.mul(data.m()));
             prior = plus(prior, term);
         }
-        Num[] inner = new Num[k];
-        Num[] centred = new Num[d];
-        Num total = null;
-        for (int i = 0; i < n; i++) total = plus(total, pointTerm(p, i, diagonal, sumQ, inner, centred));
-        Num[] alphas = new Num[k];
-        System.arraycopy(p, 0, alphas, 0, k);
-        return total.sub(logSumExp(alphas).mul(n)).add(prior).add(constant);
+        return new Factors(diagonal, sumQ, prior);
     }
 
-    /** {@code logsumexp_k(inner_ik)} of point {@code i}; {@code inner} and {@code centred} are scratch arrays. */
-    private Num pointTerm(Num[] p, int i, Num[][] diagonal, Num[] sumQ, Num[] inner, Num[] centred) {
-        for (int c = 0; c < inner.length; c++) inner[c] = p[c].add(sumQ[c]).sub(halfSquaredNorm(p, i, c, diagonal[c], centred));
+    private Num global(Num[] p, Factors f) {
+        int k = data.k();
+        Num[] alphas = new Num[k];
+        System.arraycopy(p, 0, alphas, 0, k);
+        return f.prior().sub(logSumExp(alphas).mul(data.n())).add(constant);
+    }
+
+    /** {@code logsumexp_k(inner_k)} of one point; {@code inner} and {@code centred} are scratch arrays. */
+    private Num pointTerm(Num[] p, Factors f, Centring point, Num[] inner, Num[] centred) {
+        for (int c = 0; c < inner.length; c++) {
+            inner[c] = p[c].add(f.sumQ()[c]).sub(halfSquaredNorm(p, c, f.diagonal()[c], point, centred));
+        }
         return logSumExp(inner);
     }
 
-    /** {@code ½ ‖Q_c (x_i − μ_c)‖²}, with {@code Q_c(μ_c − x_i)} computed row by row (the sign does not change the norm). */
-    private Num halfSquaredNorm(Num[] p, int i, int c, Num[] diagonal, Num[] centred) {
+    /** {@code ½ ‖Q_c (x − μ_c)‖²}, with {@code Q_c(μ_c − x)} computed row by row (the sign does not change the norm). */
+    private Num halfSquaredNorm(Num[] p, int c, Num[] diagonal, Centring point, Num[] centred) {
         int d = data.d(), k = data.k();
         int mu = k + c * d, l = k + k * d + c * data.icfSize() + d;
-        double[] x = data.points();
-        for (int j = 0; j < d; j++) centred[j] = p[mu + j].sub(x[i * d + j]);
+        for (int j = 0; j < d; j++) centred[j] = point.apply(p[mu + j], j);
         Num squaredNorm = null;
         for (int r = 0; r < d; r++) {
             Num row = diagonal[r].mul(centred[r]);

@@ -36,7 +36,7 @@ class GmmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reverse", "compiled", "forward", "hipparchus"})
+    @ValueSource(strings = {"reverse", "compiled", "compiled-unrolled", "forward", "hipparchus"})
     void exactGradientsOfTheTestFileAreAdbenchsTo1e10(String method) {
         GmmInput data = test();
         double[] g = GmmMethods.named(method, Gmm.of(data)).gradient(data.parameters());
