@@ -82,11 +82,27 @@ public final class Compiled {
      * @throws ValueDependentException  if {@code f} reads the value of a traced input
      */
     public static CompiledJacobian jacobian(VectorFunction f, int n) {
+        return jacobian(f, n, n);
+    }
+
+    /**
+     * The Jacobian of a function of {@code n} inputs with respect to its first {@code wrt} inputs only;
+     * the others are data the function reads (an observation, a measured point), given with each call
+     * but not differentiated by, so one compiled object serves every data value:
+     * {@code J[i][j] = ∂fᵢ/∂xⱼ} for {@code j < wrt}.
+     *
+     * @throws IllegalArgumentException as {@link #jacobian(VectorFunction, int)}, or unless {@code 0 ≤ wrt ≤ n}
+     * @throws ValueDependentException  if {@code f} reads the value of a traced input
+     */
+    public static CompiledJacobian jacobian(VectorFunction f, int n, int wrt) {
         if (f == null) throw new IllegalArgumentException("compiled jacobian: the function is null");
         checkInputs("compiled jacobian", n);
+        if (wrt < 0 || wrt > n) {
+            throw new IllegalArgumentException("compiled jacobian: cannot differentiate by the first " + wrt + " of " + n + " inputs");
+        }
         Trace trace = new Trace(n);
         int[] ys = trace(trace, n, "compiled jacobian", f::apply);
-        return new CompiledJacobian(trace, n, ys);
+        return new CompiledJacobian(trace, n, wrt, ys);
     }
 
     /**
@@ -103,7 +119,7 @@ public final class Compiled {
         Trace trace = new Trace(n);
         int y = trace(trace, n, "compiled hessian", xs -> new Num[] {f.apply(xs)})[0];
         int[] grad = Adjoints.of(trace, new int[] {y}, new int[] {trace.constantNode(1)}, n);
-        return new CompiledJacobian(trace, n, grad);
+        return new CompiledJacobian(trace, n, n, grad);
     }
 
     /**

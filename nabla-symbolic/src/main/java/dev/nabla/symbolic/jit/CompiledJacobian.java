@@ -29,14 +29,19 @@ public final class CompiledJacobian {
     private final Trace trace;
     private final int[] outputs;
     private final int inputs;
+    private final int columns;
     private final int[][] dependencies;
     private volatile Generated jacobianKernel;
     private volatile Generated vjpKernel;
 
-    /** The outputs {@code outputs} of {@code trace}, a function of its first {@code inputs} inputs. */
-    CompiledJacobian(Trace trace, int inputs, int[] outputs) {
+    /**
+     * The outputs {@code outputs} of {@code trace}, a function of its first {@code inputs} inputs,
+     * differentiated with respect to the first {@code columns} of them.
+     */
+    CompiledJacobian(Trace trace, int inputs, int columns, int[] outputs) {
         this.trace = trace;
         this.inputs = inputs;
+        this.columns = columns;
         this.outputs = outputs.clone();
         this.dependencies = ToProgram.dependencies(trace, this.outputs);
     }
@@ -46,39 +51,44 @@ public final class CompiledJacobian {
         return inputs;
     }
 
+    /** The number of columns of the Jacobian: the inputs it differentiates by (the first ones). */
+    public int columns() {
+        return columns;
+    }
+
     /** The number of outputs {@code m}. */
     public int outputs() {
         return outputs.length;
     }
 
     /**
-     * Writes {@code J(x)} into {@code out} ({@code m} rows of {@code n}); allocates nothing.
+     * Writes {@code J(x)} into {@code out} ({@code m} rows of {@link #columns()}); allocates nothing.
      *
      * @throws IllegalArgumentException if {@code x} or {@code out} has the wrong shape
      */
     public void jacobian(double[] x, double[][] out) {
         Checks.length("jacobian", "point", x, inputs);
-        Checks.matrix("jacobian", out, outputs.length, inputs);
+        Checks.matrix("jacobian", out, outputs.length, columns);
         Generated k = jacobianKernel();
         double[][] buffers = k.scratch.get();
         double[] flat = buffers[1];
         k.kernel.run(x, flat, buffers[0]);
         int m = outputs.length;
         for (int i = 0; i < m; i++) {
-            System.arraycopy(flat, m + i * inputs, out[i], 0, inputs);
-            if (Double.isNaN(flat[i])) for (int j : dependencies[i]) out[i][j] = Double.NaN;
+            System.arraycopy(flat, m + i * columns, out[i], 0, columns);
+            if (Double.isNaN(flat[i])) for (int j : dependencies[i]) if (j < columns) out[i][j] = Double.NaN;
         }
     }
 
     /** {@code J(x)} in a new matrix. */
     public double[][] jacobian(double[] x) {
-        double[][] out = new double[outputs.length][inputs];
+        double[][] out = new double[outputs.length][columns];
         jacobian(x, out);
         return out;
     }
 
     /**
-     * Writes the vector–Jacobian product {@code out[j] = Σᵢ u[i] · ∂fᵢ/∂xⱼ} into {@code out}; one
+     * Writes the vector–Jacobian product {@code out[j] = Σᵢ u[i] · ∂fᵢ/∂xⱼ}, {@code j < columns()}, into {@code out}; one
      * reverse sweep, no allocation.
      *
      * @throws IllegalArgumentException if {@code x}, {@code u} or {@code out} has the wrong length
@@ -86,7 +96,7 @@ public final class CompiledJacobian {
     public void vjp(double[] x, double[] u, double[] out) {
         Checks.length("vjp", "point", x, inputs);
         Checks.length("vjp", "cotangent", u, outputs.length);
-        Checks.length("vjp", "output array", out, inputs);
+        Checks.length("vjp", "output array", out, columns);
         Generated k = vjpKernel();
         double[][] buffers = k.scratch.get();
         double[] flat = buffers[1];
@@ -95,13 +105,15 @@ public final class CompiledJacobian {
         System.arraycopy(x, 0, in, 0, inputs);
         System.arraycopy(u, 0, in, inputs, m);
         k.kernel.run(in, flat, buffers[0]);
-        System.arraycopy(flat, m, out, 0, inputs);
-        for (int i = 0; i < m; i++) if (Double.isNaN(flat[i])) for (int j : dependencies[i]) out[j] = Double.NaN;
+        System.arraycopy(flat, m, out, 0, columns);
+        for (int i = 0; i < m; i++) {
+            if (Double.isNaN(flat[i])) for (int j : dependencies[i]) if (j < columns) out[j] = Double.NaN;
+        }
     }
 
     /** {@code uᵀJ(x)} in a new array. */
     public double[] vjp(double[] x, double[] u) {
-        double[] out = new double[inputs];
+        double[] out = new double[columns];
         vjp(x, u, out);
         return out;
     }
@@ -113,11 +125,11 @@ public final class CompiledJacobian {
             if (jacobianKernel == null) {
                 int m = outputs.length;
                 int one = trace.constantNode(1);
-                int[] roots = new int[m + m * inputs];
+                int[] roots = new int[m + m * columns];
                 System.arraycopy(outputs, 0, roots, 0, m);
                 for (int i = 0; i < m; i++) {
-                    int[] row = Adjoints.of(trace, new int[] {outputs[i]}, new int[] {one}, inputs);
-                    System.arraycopy(row, 0, roots, m + i * inputs, inputs);
+                    int[] row = Adjoints.of(trace, new int[] {outputs[i]}, new int[] {one}, columns);
+                    System.arraycopy(row, 0, roots, m + i * columns, columns);
                 }
                 jacobianKernel = Generated.of(trace, roots, names(inputs, 0), 0);
             }
@@ -133,10 +145,10 @@ public final class CompiledJacobian {
                 int m = outputs.length;
                 int[] seeds = new int[m];
                 for (int i = 0; i < m; i++) seeds[i] = trace.addInput();
-                int[] v = Adjoints.of(trace, outputs, seeds, inputs);
-                int[] roots = new int[m + inputs];
+                int[] v = Adjoints.of(trace, outputs, seeds, columns);
+                int[] roots = new int[m + columns];
                 System.arraycopy(outputs, 0, roots, 0, m);
-                System.arraycopy(v, 0, roots, m, inputs);
+                System.arraycopy(v, 0, roots, m, columns);
                 vjpKernel = Generated.of(trace, roots, names(trace.inputs() - m, m), trace.inputs());
             }
             return vjpKernel;

@@ -217,4 +217,25 @@ class CompiledGradientTest {
         assertEquals(Math.exp(0.5), Compiled.gradient(constantBranch, 1).gradient(new double[] {0.5})[0], 1e-15,
                 "the value of a constant is known while tracing");
     }
+
+    @Test
+    void aJacobianWithRespectToTheFirstInputsTakesTheRestAsData() {
+        // a reprojection-like residual block: parameters (angle, scale, tx, ty), data (observation u, v)
+        VectorFunction block = x -> {
+            Num c = x[0].cos(), s = x[0].sin();
+            Num px = x[1].mul(c.mul(0.7).sub(s.mul(0.2))).add(x[2]);
+            Num py = x[1].mul(s.mul(0.7).add(c.mul(0.2))).add(x[3]);
+            return new Num[] {px.sub(x[4]), py.sub(x[5])};
+        };
+        CompiledJacobian j = Compiled.jacobian(block, 6, 4);
+        assertEquals(4, j.columns());
+        double[] params = {0.3, 1.7, -0.2, 0.4};
+        for (double[] obs : new double[][] {{0.5, 0.1}, {-1, 2}}) {
+            VectorFunction withData = x -> block.apply(x[0], x[1], x[2], x[3], x[0].constant(obs[0]), x[0].constant(obs[1]));
+            double[][] expected = Reverse.jacobian(withData, params);
+            double[][] actual = j.jacobian(new double[] {params[0], params[1], params[2], params[3], obs[0], obs[1]});
+            for (int i = 0; i < 2; i++) assertArrayEquals(expected[i], actual[i], 1e-15, "row " + i + " at " + Arrays.toString(obs));
+        }
+        assertThrows(IllegalArgumentException.class, () -> Compiled.jacobian(block, 6, 7));
+    }
 }
