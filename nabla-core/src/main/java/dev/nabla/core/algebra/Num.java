@@ -31,6 +31,13 @@ public interface Num {
     /** The plain value (the primal for duals and tape variables, the real part for complex numbers). */
     double doubleValue();
 
+    /**
+     * Whether this is exactly 0 and every derivative it carries is 0 too, so that the zero rule
+     * ({@link dev.nabla.core.rules.StrongZero}) may drop a product with it. {@code false} when the backend
+     * cannot tell, which only costs a multiplication.
+     */
+    default boolean isZero() { return false; }
+
     /** {@code p(this)}. */
     Num apply(UnaryPrimitive p);
 

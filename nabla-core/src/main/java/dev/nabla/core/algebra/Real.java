@@ -21,6 +21,7 @@ public record Real(double value) implements Num {
 
     @Override public Num constant(double c) { return new Real(c); }
     @Override public double doubleValue() { return value; }
+    @Override public boolean isZero() { return value == 0; }
     @Override public Num apply(UnaryPrimitive p) { return new Real(p.value().applyAsDouble(value)); }
     /** With an operand of another backend, this constant is lifted into that backend first. */
     @Override public Num apply(BinaryPrimitive p, Num y) {

@@ -7,6 +7,7 @@ import dev.nabla.core.function.VectorFunction;
 import dev.nabla.core.matrix.Hessians;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * Reverse mode: record the function on a {@link Tape}, then sweep backwards.
@@ -14,6 +15,9 @@ import java.util.ArrayDeque;
  * <p>Each call borrows a tape from a pool owned by the calling thread and returns it reset, so
  * calls in a loop allocate no new tapes, calls on different threads never share one, and a
  * function that itself calls reverse mode gets a tape of its own.
+ *
+ * <p>Where the function's value is NaN (a point outside a primitive's domain), every derivative these
+ * methods return is NaN, as in every other mode.
  */
 public final class Reverse {
     private Reverse() {}
@@ -33,7 +37,8 @@ public final class Reverse {
         if (tape == null) tape = new Tape();
         try {
             TapeVar[] xs = tape.variables(x);
-            return tape.gradientOfFirstInputs(output(f.apply(xs), "gradient"), xs);
+            Num y = output(f.apply(xs), "gradient");
+            return Double.isNaN(y.doubleValue()) ? nan(x.length) : tape.gradientOfFirstInputs(y, xs);
         } finally {
             tape.reset();
             pool.push(tape);
@@ -50,6 +55,7 @@ public final class Reverse {
                 throw new IllegalArgumentException("vjp: the function has " + ys.length + " outputs but the cotangent has "
                         + (u == null ? "none" : u.length + " coordinates"));
             }
+            for (Num y : ys) if (Double.isNaN(y.doubleValue())) return nan(x.length);
             return tape.vjp(ys, u, xs);
         } finally {
             giveBack(tape);
@@ -63,7 +69,9 @@ public final class Reverse {
             TapeVar[] xs = tape.variables(x);
             Num[] ys = outputs(f.apply(xs), "jacobian");
             double[][] j = new double[ys.length][];
-            for (int i = 0; i < ys.length; i++) j[i] = tape.gradient(output(ys[i], "jacobian"), xs);
+            for (int i = 0; i < ys.length; i++) {
+                j[i] = Double.isNaN(ys[i].doubleValue()) ? nan(x.length) : tape.gradient(ys[i], xs);
+            }
             return j;
         } finally {
             giveBack(tape);
@@ -75,7 +83,8 @@ public final class Reverse {
         Tape tape = borrowSecondOrder();
         try {
             TapeVar[] xs = tape.variables(x);
-            return tape.hvp(output(f.apply(xs), "hvp"), xs, v);
+            Num y = output(f.apply(xs), "hvp");
+            return Double.isNaN(y.doubleValue()) ? nan(x.length) : SecondOrderSweep.hvp(tape, y, xs, v);
         } finally {
             giveBack(tape);
         }
@@ -87,10 +96,17 @@ public final class Reverse {
         try {
             TapeVar[] xs = tape.variables(x);
             Num y = output(f.apply(xs), "hessian");
-            return Hessians.fromProducts(x.length, v -> tape.hvp(y, xs, v));
+            if (Double.isNaN(y.doubleValue())) return Hessians.fromProducts(x.length, v -> nan(x.length));
+            return Hessians.fromProducts(x.length, v -> SecondOrderSweep.hvp(tape, y, xs, v));
         } finally {
             giveBack(tape);
         }
+    }
+
+    private static double[] nan(int n) {
+        double[] v = new double[n];
+        Arrays.fill(v, Double.NaN);
+        return v;
     }
 
     private static Tape borrow() {
