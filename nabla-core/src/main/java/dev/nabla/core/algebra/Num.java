@@ -38,6 +38,17 @@ public interface Num {
      */
     default boolean isZero() { return false; }
 
+    /**
+     * {@code this · y} as the chain rule multiplies a partial by a tangent: the zero rule
+     * ({@link dev.nabla.core.rules.StrongZero}) decides the value — 0 if either factor is exactly 0, whatever
+     * the other — and the derivatives this backend carries follow the product rule under the same rule
+     * ({@code d(a·b) = b·da + a·db}, each product by the rule). Backends that carry no derivatives, or cannot
+     * read their value, multiply as {@link #mul(Num)} does unless a factor {@link #isZero() is zero}.
+     */
+    default Num chainProduct(Num y) {
+        return isZero() || y.isZero() ? constant(0) : mul(y);
+    }
+
     /** {@code p(this)}. */
     Num apply(UnaryPrimitive p);
 

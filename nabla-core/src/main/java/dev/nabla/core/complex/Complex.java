@@ -5,6 +5,7 @@ import dev.nabla.core.algebra.Num;
 import dev.nabla.core.algebra.Real;
 import dev.nabla.core.rules.BinaryPrimitive;
 import dev.nabla.core.rules.CustomPrimitive;
+import dev.nabla.core.rules.Domain;
 import dev.nabla.core.rules.SpecialPoint;
 import dev.nabla.core.rules.StrongZero;
 import dev.nabla.core.rules.UnaryPrimitive;
@@ -29,7 +30,8 @@ import dev.nabla.core.rules.UnaryPrimitive;
  *       imaginary part contributes nothing, whatever the partial;</li>
  *   <li>the imaginary part comes from the complex function — an independent check of the table's partials —
  *       except at the table's special points and where a partial is not finite ({@code sqrt} at 0, {@code asin}
- *       at ±1, {@code log} at 0), where a step of {@code 1e-20} would give a huge finite number: there it is
+ *       at ±1, {@code log} at 0) or an operand sits on an end of its domain ({@code pow} at {@code x = 0}, a branch
+ *       point), where a step of {@code 1e-20} would give a huge or tiny finite number: there it is
  *       {@code Σ ∂f/∂argₖ · Im argₖ} from the table, under the zero rule.</li>
  * </ul>
  * The conventions for non-analytic primitives are those of {@link ComplexFunctions}. A {@link CustomPrimitive}
@@ -70,7 +72,7 @@ public record Complex(double re, double im) implements Num {
         if (Double.isNaN(f) && !Double.isNaN(re)) return NaN;
         if (im == 0) return new Complex(f, 0);
         double d = p.partialAt(re, f);
-        if (!Double.isFinite(d) || isSpecial(p.specialPoints(), re, 0)) return new Complex(f, StrongZero.times(d, im));
+        if (!Double.isFinite(d) || isSpecial(p.specialPoints(), re, 0) || onBoundary(p.domain(), re, 0)) return new Complex(f, StrongZero.times(d, im));
         double z = ComplexFunctions.unary(p).apply(this).im;
         return new Complex(f, Double.isFinite(z) ? z : StrongZero.times(d, im));
     }
@@ -108,9 +110,22 @@ public record Complex(double re, double im) implements Num {
         double dx = p.partialXAt(re, y.re, f);
         double dy = p.partialYAt(re, y.re, f);
         double table = StrongZero.times(dx, im) + StrongZero.times(dy, y.im);
-        if (!Double.isFinite(dx) || !Double.isFinite(dy) || isSpecial(p.specialPoints(), re, y.re)) return new Complex(f, table);
+        if (!Double.isFinite(dx) || !Double.isFinite(dy) || isSpecial(p.specialPoints(), re, y.re)
+                || onBoundary(p.domain(), re, y.re)) {
+            return new Complex(f, table);
+        }
         double z = ComplexFunctions.binary(p).apply(this, y).im;
         return new Complex(f, Double.isFinite(z) ? z : table);
+    }
+
+    /** Whether an operand sits on an end of its interval of the domain ({@code pow} at {@code x = 0}, {@code log} at 0). */
+    private static boolean onBoundary(Domain domain, double x, double y) {
+        for (int i = 0; i < domain.intervals().size(); i++) {
+            Domain.Interval in = domain.intervals().get(i);
+            double v = i == 0 ? x : y;
+            if (v == in.lower() || v == in.upper()) return true;
+        }
+        return false;
     }
 
     /** Whether {@code (x, y)} (or {@code x} alone, for one operand) is one of the table's special points. */

@@ -46,6 +46,22 @@ public final class Dual implements Num {
     @Override public boolean isZero() { return primal == 0 && tangent == 0; }
 
     @Override
+    public Num chainProduct(Num y) {
+        double yPrimal;
+        double yTangent;
+        if (y instanceof Dual d) {
+            yPrimal = d.primal;
+            yTangent = d.tangent;
+        } else if (y instanceof Real r) {
+            yPrimal = r.value();
+            yTangent = 0;
+        } else {
+            throw Backends.mismatch(Dual.class, y, "chainProduct");
+        }
+        return new Dual(StrongZero.times(primal, yPrimal), StrongZero.times(yPrimal, tangent) + StrongZero.times(primal, yTangent));
+    }
+
+    @Override
     public Num apply(UnaryPrimitive p) {
         double f = p.value().applyAsDouble(primal);
         return new Dual(f, tangent == 0 ? 0 : StrongZero.times(p.partialAt(primal, f), tangent));

@@ -83,6 +83,15 @@ public final class DualVector implements Num {
     @Override public double doubleValue() { return primal; }
 
     @Override
+    public Num chainProduct(Num y) {
+        DualVector b = operand(y, "chainProduct");
+        double f = StrongZero.times(primal, b.primal);
+        if (b.isConstant()) return isConstant() ? new DualVector(f, dimension, NO_INDEX, NO_VALUES) : scaled(f, b.primal, this);
+        if (isConstant()) return scaled(f, primal, b);
+        return combined(f, b.primal, this, primal, b);
+    }
+
+    @Override
     public boolean isZero() {
         if (primal != 0) return false;
         for (double v : values) if (v != 0) return false;

@@ -72,7 +72,19 @@ public final class TaggedDual implements Num {
     /** {@code partial · tangent} under the zero rule: {@code null} (an exact zero) when either factor is zero. */
     private static Num times(Num partial, Num tangent) {
         if (tangent == null || tangent.isZero() || partial.isZero()) return null;
-        return partial.mul(tangent);
+        return partial.chainProduct(tangent);
+    }
+
+    @Override
+    public Num chainProduct(Num y) {
+        if (y == null) throw Backends.mismatch(TaggedDual.class, null, "chainProduct");
+        long other = y instanceof TaggedDual d ? d.tag : Long.MIN_VALUE;
+        if (other > tag) return y.chainProduct(this);
+        Num yPrimal = other == tag ? ((TaggedDual) y).primal : y;
+        Num yTangent = other == tag ? ((TaggedDual) y).tangent : null;
+        Num t = times(yPrimal, tangent);
+        if (yTangent != null) t = plus(t, times(primal, yTangent));
+        return new TaggedDual(tag, primal.chainProduct(yPrimal), t);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.nabla.core.reverse;
 
 import dev.nabla.core.algebra.Num;
+import dev.nabla.core.forward.Forward;
 import dev.nabla.core.function.ScalarFunction;
 import dev.nabla.core.function.UnivariateFunction;
 import dev.nabla.core.function.VectorFunction;
@@ -84,7 +85,7 @@ public final class Reverse {
         try {
             TapeVar[] xs = tape.variables(x);
             Num y = output(f.apply(xs), "hvp");
-            return Double.isNaN(y.doubleValue()) ? nan(x.length) : SecondOrderSweep.hvp(tape, y, xs, v);
+            return Double.isNaN(y.doubleValue()) ? nan(x.length) : finiteOrForward(SecondOrderSweep.hvp(tape, y, xs, v), f, x, v);
         } finally {
             giveBack(tape);
         }
@@ -97,10 +98,21 @@ public final class Reverse {
             TapeVar[] xs = tape.variables(x);
             Num y = output(f.apply(xs), "hessian");
             if (Double.isNaN(y.doubleValue())) return Hessians.fromProducts(x.length, v -> nan(x.length));
-            return Hessians.fromProducts(x.length, v -> SecondOrderSweep.hvp(tape, y, xs, v));
+            return Hessians.fromProducts(x.length, v -> finiteOrForward(SecondOrderSweep.hvp(tape, y, xs, v), f, x, v));
         } finally {
             giveBack(tape);
         }
+    }
+
+    /**
+     * {@code hv}, or forward over forward's {@code H·v} if an entry of {@code hv} is not finite. The second-order
+     * sweep sums over paths; where an infinite partial is reached only through tangents that cancel
+     * ({@code acos(x/x)}), the sum meets {@code ∞ - ∞} while forward over forward sees the exact zero tangent and
+     * drops it by the zero rule. Such a sum can only come out non-finite, so that column alone is recomputed.
+     */
+    private static double[] finiteOrForward(double[] hv, ScalarFunction f, double[] x, double[] v) {
+        for (double h : hv) if (!Double.isFinite(h)) return Forward.hvp(f, x, v);
+        return hv;
     }
 
     private static double[] nan(int n) {

@@ -19,10 +19,10 @@ public final class StrongZero {
     }
 
     /**
-     * {@code a · b} on the algebra, or the zero of {@code a}'s backend when either is exactly zero with all
-     * it carries ({@link Num#isZero()}); the form the table's rules use where a product may be {@code 0 · ∞}.
+     * {@code a · b} on the algebra under the rule ({@link Num#chainProduct(Num)}): the form the table's rules
+     * use where a product may be {@code 0 · ∞}, so that each double partial equals its algebra rule.
      */
     public static Num times(Num a, Num b) {
-        return a.isZero() || b.isZero() ? a.constant(0) : a.mul(b);
+        return a.chainProduct(b);
     }
 }
