@@ -27,9 +27,12 @@ import dev.nabla.core.rules.UnaryPrimitive;
  *   <li>where the table's value is NaN (outside the primitive's real domain, e.g. {@code log} of a negative
  *       number), the complex value is NaN too rather than a value from another branch;</li>
  *   <li>the zero rule ({@link StrongZero}): operands with zero imaginary parts give a real result, and a zero
- *       imaginary part contributes nothing, whatever the partial;</li>
+ *       imaginary part contributes nothing, whatever the partial; a primitive of one operand twice whose
+ *       partials cancel ({@code z / z}, {@code atan2(z, z)}) gives a real result too, not the rounding of
+ *       {@code h - x·(h/x)};</li>
  *   <li>the imaginary part comes from the complex function — an independent check of the table's partials —
- *       except at the table's special points and where a partial is not finite ({@code sqrt} at 0, {@code asin}
+ *       except at the table's special points, where an imaginary part is already infinite or NaN (an infinite
+ *       derivative upstream), and where a partial is not finite ({@code sqrt} at 0, {@code asin}
  *       at ±1, {@code log} at 0) or an operand sits on an end of its domain ({@code pow} at {@code x = 0}, a branch
  *       point), where a step of {@code 1e-20} would give a huge or tiny finite number: there it is
  *       {@code Σ ∂f/∂argₖ · Im argₖ} from the table, under the zero rule.</li>
@@ -72,7 +75,7 @@ public record Complex(double re, double im) implements Num {
         if (Double.isNaN(f) && !Double.isNaN(re)) return NaN;
         if (im == 0) return new Complex(f, 0);
         double d = p.partialAt(re, f);
-        if (!Double.isFinite(d) || isSpecial(p.specialPoints(), re, 0) || onBoundary(p.domain(), re, 0)) return new Complex(f, StrongZero.times(d, im));
+        if (!Double.isFinite(d) || !Double.isFinite(im) || isSpecial(p.specialPoints(), re, 0) || onBoundary(p.domain(), re, 0)) return new Complex(f, StrongZero.times(d, im));
         double z = ComplexFunctions.unary(p).apply(this).im;
         return new Complex(f, Double.isFinite(z) ? z : StrongZero.times(d, im));
     }
@@ -109,11 +112,13 @@ public record Complex(double re, double im) implements Num {
         if (im == 0 && y.im == 0) return new Complex(f, 0);
         double dx = p.partialXAt(re, y.re, f);
         double dy = p.partialYAt(re, y.re, f);
-        double table = StrongZero.times(dx, im) + StrongZero.times(dy, y.im);
-        if (!Double.isFinite(dx) || !Double.isFinite(dy) || isSpecial(p.specialPoints(), re, y.re)
+        double table = y == this ? StrongZero.times(dx + dy, im) : StrongZero.times(dx, im) + StrongZero.times(dy, y.im);
+        if (!Double.isFinite(dx) || !Double.isFinite(dy) || !Double.isFinite(im) || !Double.isFinite(y.im)
+                || isSpecial(p.specialPoints(), re, y.re)
                 || onBoundary(p.domain(), re, y.re)) {
             return new Complex(f, table);
         }
+        if (y == this && dx + dy == 0) return new Complex(f, 0);
         double z = ComplexFunctions.binary(p).apply(this, y).im;
         return new Complex(f, Double.isFinite(z) ? z : table);
     }
@@ -136,9 +141,12 @@ public record Complex(double re, double im) implements Num {
         return false;
     }
 
-    /** Whether the imaginary part is a perturbation of the real part (see the class comment). */
+    /**
+     * Whether the imaginary part is a perturbation of the real part (see the class comment); an infinite or NaN
+     * one carries an infinite or undefined derivative ({@code sqrt} at 0) and is a perturbation too.
+     */
     private boolean nearlyReal() {
-        return Math.abs(im) <= PERTURBATION * Math.max(1, Math.abs(re));
+        return !(Math.abs(im) > PERTURBATION * Math.max(1, Math.abs(re))) || Double.isInfinite(im);
     }
 
     private static Complex operand(BinaryPrimitive p, Num y) {

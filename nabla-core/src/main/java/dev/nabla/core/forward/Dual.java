@@ -14,7 +14,8 @@ import dev.nabla.core.rules.UnaryPrimitive;
  *
  * <p>The chain rule follows the zero rule ({@link StrongZero}): a zero tangent or a zero partial is never
  * multiplied, so a constant operand contributes exactly 0 even where a partial is infinite or NaN (e.g. the
- * exponent of {@code x^c} at {@code x < 0}, or {@code asin} of {@code sign x}).
+ * exponent of {@code x^c} at {@code x < 0}, or {@code asin} of {@code sign x}). A primitive applied to one value
+ * twice ({@code u / u}) is a function of that value alone: its two partials are added before the rule applies.
  */
 public final class Dual implements Num {
     private final double primal;
@@ -81,6 +82,10 @@ public final class Dual implements Num {
             throw Backends.mismatch(Dual.class, y, p.name());
         }
         double f = p.value().applyAsDouble(primal, yPrimal);
+        if (y == this) {
+            double both = p.partialXAt(primal, primal, f) + p.partialYAt(primal, primal, f);
+            return new Dual(f, tangent == 0 ? 0 : StrongZero.times(both, tangent));
+        }
         double t = 0;
         if (tangent != 0) t += StrongZero.times(p.partialXAt(primal, yPrimal, f), tangent);
         if (yTangent != 0) t += StrongZero.times(p.partialYAt(primal, yPrimal, f), yTangent);

@@ -19,7 +19,8 @@ import dev.nabla.core.rules.UnaryPrimitive;
  *
  * <p>Every product of a partial and a tangent follows the zero rule ({@link StrongZero}), entry by entry:
  * a tangent entry that is 0 stays 0 whatever the partial (also infinite or NaN), whether the tangents are
- * stored sparsely or densely, and a zero partial contributes nothing.
+ * stored sparsely or densely, and a zero partial contributes nothing. A primitive applied to one value twice
+ * ({@code u / u}) adds its two partials first, as for a function of that value alone.
  */
 public final class DualVector implements Num {
     private static final int[] NO_INDEX = new int[0];
@@ -116,6 +117,7 @@ public final class DualVector implements Num {
                     : scaled(f, p.partialXAt(primal, b.primal, f), this);
         }
         if (isConstant()) return scaled(f, p.partialYAt(primal, b.primal, f), b);
+        if (b == this) return scaled(f, p.partialXAt(primal, primal, f) + p.partialYAt(primal, primal, f), this);
         return combined(f, p.partialXAt(primal, b.primal, f), this, p.partialYAt(primal, b.primal, f), b);
     }
 

@@ -122,6 +122,10 @@ public final class TaggedDual implements Num {
         Num yPrimal = other == tag ? ((TaggedDual) y).primal : y;
         Num yTangent = other == tag ? ((TaggedDual) y).tangent : null;
         Num f = primal.apply(p, yPrimal);
+        if (y == this) {
+            Num both = outside(f) ? f : p.ruleX().at(primal, primal, f).add(p.ruleY().at(primal, primal, f));
+            return new TaggedDual(tag, f, tangent == null ? null : times(both, tangent));
+        }
         Num t = tangent == null ? null : times(outside(f) ? f : p.ruleX().at(primal, yPrimal, f), tangent);
         if (yTangent != null) t = plus(t, times(outside(f) ? f : p.ruleY().at(primal, yPrimal, f), yTangent));
         return new TaggedDual(tag, f, t);

@@ -2,6 +2,7 @@ package dev.nabla.core.reverse;
 
 import dev.nabla.core.algebra.Num;
 import dev.nabla.core.forward.Forward;
+import dev.nabla.core.rules.StrongZero;
 import dev.nabla.core.function.ScalarFunction;
 import dev.nabla.core.function.UnivariateFunction;
 import dev.nabla.core.function.VectorFunction;
@@ -81,11 +82,16 @@ public final class Reverse {
 
     /** {@code H·v}, forward over reverse: one recording, one tangent sweep and one backward sweep. */
     public static double[] hvp(ScalarFunction f, double[] x, double[] v) {
+        if (x == null || v == null || x.length != v.length) {
+            throw new IllegalArgumentException("hvp: the point has " + (x == null ? "no" : x.length) + " coordinates but the direction has "
+                    + (v == null ? "no" : v.length));
+        }
         Tape tape = borrowSecondOrder();
         try {
             TapeVar[] xs = tape.variables(x);
             Num y = output(f.apply(xs), "hvp");
-            return Double.isNaN(y.doubleValue()) ? nan(x.length) : finiteOrForward(SecondOrderSweep.hvp(tape, y, xs, v), f, x, v);
+            if (Double.isNaN(y.doubleValue())) return nan(x.length);
+            return secondOrder(tape, y, xs, tape.gradient(y, xs), f, x, v);
         } finally {
             giveBack(tape);
         }
@@ -98,19 +104,30 @@ public final class Reverse {
             TapeVar[] xs = tape.variables(x);
             Num y = output(f.apply(xs), "hessian");
             if (Double.isNaN(y.doubleValue())) return Hessians.fromProducts(x.length, v -> nan(x.length));
-            return Hessians.fromProducts(x.length, v -> finiteOrForward(SecondOrderSweep.hvp(tape, y, xs, v), f, x, v));
+            double[] g = tape.gradient(y, xs);
+            return Hessians.fromProducts(x.length, v -> secondOrder(tape, y, xs, g, f, x, v));
         } finally {
             giveBack(tape);
         }
     }
 
     /**
-     * {@code hv}, or forward over forward's {@code H·v} if an entry of {@code hv} is not finite. The second-order
-     * sweep sums over paths; where an infinite partial is reached only through tangents that cancel
-     * ({@code acos(x/x)}), the sum meets {@code ∞ - ∞} while forward over forward sees the exact zero tangent and
-     * drops it by the zero rule. Such a sum can only come out non-finite, so that column alone is recomputed.
+     * {@code H·v} forward over reverse, with the conventions of forward over forward:
+     * <ul>
+     *   <li>where the directional derivative {@code ∇f·v} is NaN, {@code H·v}, its gradient, is NaN (the derivative
+     *       of a NaN is NaN);</li>
+     *   <li>where an entry of the sweep is not finite, forward over forward's {@code H·v}: the second-order sweep
+     *       sums over paths, and where an infinite partial is reached only through tangents that cancel
+     *       ({@code acos(x/x)}) the sum meets {@code ∞ - ∞} while forward over forward sees the exact zero tangent
+     *       and drops it by the zero rule. Such a sum can only come out non-finite, so that column alone is
+     *       recomputed.</li>
+     * </ul>
      */
-    private static double[] finiteOrForward(double[] hv, ScalarFunction f, double[] x, double[] v) {
+    private static double[] secondOrder(Tape tape, Num y, TapeVar[] xs, double[] gradient, ScalarFunction f, double[] x, double[] v) {
+        double directional = 0;
+        for (int i = 0; i < v.length; i++) directional += StrongZero.times(gradient[i], v[i]);
+        if (Double.isNaN(directional)) return nan(x.length);
+        double[] hv = SecondOrderSweep.hvp(tape, y, xs, v);
         for (double h : hv) if (!Double.isFinite(h)) return Forward.hvp(f, x, v);
         return hv;
     }

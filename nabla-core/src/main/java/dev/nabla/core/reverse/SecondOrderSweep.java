@@ -11,7 +11,8 @@ import dev.nabla.core.rules.UnaryPrimitive;
  * product {@code H·v}, forward over reverse. A tangent sweep along {@code v} gives each node's tangent and
  * the tangents of its partials (the table's algebra rules evaluated on {@link Dual} numbers); a backward
  * sweep then carries adjoints and their tangents. Every product follows the zero rule ({@link StrongZero}),
- * as forward over forward does, and where a node's value is NaN the tangents of its partials are NaN too.
+ * as forward over forward does, and where a node's value is NaN the tangents of its partials are NaN too. A node
+ * with one operand twice ({@code u / u}) is a function of that operand alone: its partials are added first.
  *
  * <p>The tape records and sweeps first derivatives; this class only reads what it recorded.
  */
@@ -98,6 +99,10 @@ public final class SecondOrderSweep {
             nodes[1] = tape.arg1[i];
             partials[1] = tape.partial1[i];
             count = tape.arg1[i] == Tape.SINK ? 1 : 2;
+            if (count == 2 && nodes[0] == nodes[1]) {
+                partials[0] += partials[1];
+                count = 1;
+            }
         }
     }
 
@@ -121,6 +126,7 @@ public final class SecondOrderSweep {
                 return new double[] {tangentOf(p.ruleY().at(Dual.of(tape.constants[i], 0), dual(operands.nodes[0], tangent), f))};
             }
             Num x = dual(operands.nodes[0], tangent);
+            if (operands.count == 1) return new double[] {tangentOf(p.ruleX().at(x, x, f).add(p.ruleY().at(x, x, f)))};
             Num y = dual(operands.nodes[1], tangent);
             return new double[] {tangentOf(p.ruleX().at(x, y, f)), tangentOf(p.ruleY().at(x, y, f))};
         }

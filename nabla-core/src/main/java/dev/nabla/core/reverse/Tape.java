@@ -56,6 +56,8 @@ public final class Tape {
     double[] constants;
     byte[] constantSide;
     private double[] adjoint = new double[0];
+    /** Whether a partial recorded since the last reset is infinite or NaN: only then can the zero rule change a sweep. */
+    private boolean nonFinitePartials;
 
     /** A new, empty tape for gradients and vector–Jacobian products, owned by the calling thread. */
     public Tape() {
@@ -88,6 +90,7 @@ public final class Tape {
         epoch++;
         if (keepOperations) Arrays.fill(ops, 0, size, null);
         size = 1;
+        nonFinitePartials = false;
         naryCount = 0;
         naryArgCount = 0;
     }
@@ -143,22 +146,17 @@ public final class Tape {
                 last = Math.max(last, node);
             }
         }
-        sweep(adj, last);
+        boolean cancelled = sweep(adj, last);
         double[] g = collect(adj, wrt, "backward");
-        for (int k = 0; k < g.length; k++) {
-            if (!Double.isFinite(g[k])) g[k] = tangentAlong(nodeOf(wrt[k], "backward"), nodes, weights, last);
+        if (cancelled || !allFinite(g)) {
+            for (int k = 0; k < g.length; k++) g[k] = tangentAlong(nodeOf(wrt[k], "backward"), nodes, weights, last);
         }
         return g;
     }
 
     /**
-     * {@code Σᵢ weights[i] · ∂outputs[i]/∂node} by a tangent sweep from {@code node}, under the zero rule.
-     *
-     * <p>The backward sweep sums the chain rule over paths. Where an infinite partial is reached only through
-     * tangents that cancel — {@code sqrt(x - x)}, {@code acos(x/x)} — the tangent is exactly 0 and the zero rule
-     * drops the contribution, but the paths meet as {@code ∞ - ∞}. Such a sum can only come out non-finite, so
-     * a non-finite component of a backward sweep is recomputed here, where the cancelled tangent is seen;
-     * forward and reverse mode then agree everywhere, and the common, finite case costs one check per input.
+     * {@code Σᵢ weights[i] · ∂outputs[i]/∂node} by a tangent sweep from {@code node} under the zero rule, as
+     * forward mode computes it; used where the backward sweep's order of sums differs from it (see {@link #sweep}).
      */
     private double tangentAlong(int node, int[] outputs, double[] weights, int last) {
         if (node == SINK || node > last) return 0;
@@ -170,6 +168,8 @@ public final class Tape {
                 int n = arg0[i];
                 for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) sum += StrongZero.times(naryPartials[k], t[naryArgs[k]]);
                 t[i] = sum;
+            } else if (arg0[i] == arg1[i]) {
+                t[i] = StrongZero.times(partial0[i] + partial1[i], t[arg0[i]]);
             } else {
                 t[i] = StrongZero.times(partial0[i], t[arg0[i]]) + StrongZero.times(partial1[i], t[arg1[i]]);
             }
@@ -180,32 +180,72 @@ public final class Tape {
     }
 
     /**
-     * The backward sweep under the zero rule: a node whose adjoint is 0 is skipped, and while an adjoint is
-     * finite, {@code partial · adjoint} is already 0 for a zero partial; only a non-finite adjoint needs the
-     * rule's check ({@link StrongZero}), off the hot path.
+     * The backward sweep. While every recorded partial is finite, {@code partial · adjoint} is 0 whenever either
+     * factor is, so the zero rule holds with no check and the sweep is the plain loop. Otherwise the rule is
+     * applied to every product ({@link StrongZero}; a node with one operand twice, {@code u / u}, adds its two
+     * partials first), and the sweep reports whether the result must be derived again by tangents.
+     *
+     * <p>The backward sweep sums the chain rule over paths in the other order from forward mode: it adds the
+     * adjoints at a node before multiplying by the partials below it, where forward mode multiplies tangents by
+     * partials and adds afterwards. With infinite partials the two orders differ only where a sum cancels
+     * exactly: tangents that cancel ({@code sqrt(x - x)}) meet a backward sweep as {@code ∞ - ∞}, a non-finite
+     * result; adjoints that cancel ({@code asin x - asin x} at 1) skip an infinite tangent forward mode adds
+     * up. Both cases are recognised, and then every component is derived again by a tangent sweep
+     * ({@link #tangentAlong}), so forward and reverse mode give the same numbers everywhere.
+     *
+     * @return whether an adjoint that received contributions cancelled to exactly 0 (only tracked when a partial
+     *         is not finite)
      */
-    private void sweep(double[] adj, int last) {
+    private boolean sweep(double[] adj, int last) {
+        if (nonFinitePartials) return sweepByTheRule(adj, last);
         int[] a0 = arg0, a1 = arg1;
         double[] p0 = partial0, p1 = partial1;
         for (int i = last; i > 0; i--) {
             double a = adj[i];
-            if (a == 0) continue;
             int second = a1[i];
             if (second == NARY) {
                 sweepNary(adj, i, a);
-            } else if (Math.abs(a) <= Double.MAX_VALUE) {
-                adj[a0[i]] += p0[i] * a;
-                adj[second] += p1[i] * a;
+                continue;
+            }
+            adj[a0[i]] += p0[i] * a;
+            adj[second] += p1[i] * a;
+        }
+        return false;
+    }
+
+    private boolean sweepByTheRule(double[] adj, int last) {
+        boolean[] touched = new boolean[last + 1];
+        for (int i = 1; i <= last; i++) touched[i] = adj[i] != 0;
+        boolean cancelled = false;
+        for (int i = last; i > 0; i--) {
+            double a = adj[i];
+            if (a == 0) {
+                cancelled |= touched[i];
+                continue;
+            }
+            if (arg1[i] == NARY) {
+                int n = arg0[i];
+                for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) {
+                    touched[naryArgs[k]] |= add(adj, naryArgs[k], StrongZero.times(naryPartials[k], a));
+                }
+            } else if (arg0[i] == arg1[i]) {
+                touched[arg0[i]] |= add(adj, arg0[i], StrongZero.times(partial0[i] + partial1[i], a));
             } else {
-                adj[a0[i]] += StrongZero.times(p0[i], a);
-                adj[second] += StrongZero.times(p1[i], a);
+                touched[arg0[i]] |= add(adj, arg0[i], StrongZero.times(partial0[i], a));
+                touched[arg1[i]] |= add(adj, arg1[i], StrongZero.times(partial1[i], a));
             }
         }
+        return cancelled;
+    }
+
+    private static boolean add(double[] adj, int k, double c) {
+        adj[k] += c;
+        return c != 0;
     }
 
     private void sweepNary(double[] adj, int node, double a) {
         int n = arg0[node];
-        for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) adj[naryArgs[k]] += StrongZero.times(naryPartials[k], a);
+        for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) adj[naryArgs[k]] += naryPartials[k] * a;
     }
 
     // ---- recording (kept small so the JIT inlines it into the user's function) ------------------
@@ -219,6 +259,7 @@ public final class Tape {
         partial0[i] = dx;
         arg1[i] = SINK;
         partial1[i] = 0;
+        if (!(Math.abs(dx) <= Double.MAX_VALUE)) nonFinitePartials = true;
         if (keepOperations) keep(i, op, NO_CONSTANT, 0);
         size = i + 1;
         return new TapeVar(this, i, epoch, value);
@@ -233,6 +274,7 @@ public final class Tape {
         partial0[i] = dx;
         arg1[i] = y.index;
         partial1[i] = dy;
+        if (!(Math.abs(dx) <= Double.MAX_VALUE && Math.abs(dy) <= Double.MAX_VALUE)) nonFinitePartials = true;
         if (keepOperations) keep(i, op, NO_CONSTANT, 0);
         size = i + 1;
         return new TapeVar(this, i, epoch, value);
@@ -249,6 +291,7 @@ public final class Tape {
         double[] operandValues = new double[operands.length];
         int live = 0;
         for (int j = 0; j < operands.length; j++) {
+            if (!(Math.abs(partials[j]) <= Double.MAX_VALUE)) nonFinitePartials = true;
             nodes[j] = operands[j].index;
             operandValues[j] = operands[j].value;
             if (nodes[j] != TapeVar.CONSTANT) live++;
@@ -350,27 +393,25 @@ public final class Tape {
      */
     double[] gradientOfFirstInputs(Num output, TapeVar[] xs) {
         if (xs.length == 0 || xs[0].index != 1 || xs[xs.length - 1].index != xs.length) return gradient(output, xs);
-        double[] adj = backward(output);
+        checkThread("backward");
+        double[] adj = clearedAdjoint();
+        int node = nodeOf(output, "backward");
+        boolean cancelled = false;
+        if (node > 0) {
+            adj[node] = 1;
+            cancelled = sweep(adj, node);
+        }
         double[] g = new double[xs.length];
         System.arraycopy(adj, 1, g, 0, xs.length);
-        for (int k = 0; k < g.length; k++) {
-            if (!Double.isFinite(g[k])) {
-                int node = nodeOf(output, "backward");
-                g[k] = tangentAlong(k + 1, new int[] {node}, new double[] {1}, node);
-            }
+        if (cancelled || !allFinite(g)) {
+            for (int k = 0; k < g.length; k++) g[k] = tangentAlong(k + 1, new int[] {node}, new double[] {1}, node);
         }
         return g;
     }
 
-    private double[] backward(Num output) {
-        checkThread("backward");
-        double[] adj = clearedAdjoint();
-        int node = nodeOf(output, "backward");
-        if (node > 0) {
-            adj[node] = 1;
-            sweep(adj, node);
-        }
-        return adj;
+    private static boolean allFinite(double[] g) {
+        for (double v : g) if (!Double.isFinite(v)) return false;
+        return true;
     }
 
     double[] collect(double[] adj, TapeVar[] wrt, String operation) {

@@ -150,7 +150,7 @@ public final class Primitives {
      * at the origin both are 0 by the zero rule ({@code 0 · ∞ = 0}).
      */
     public static final BinaryPrimitive ATAN2 = binary("atan2", Math::atan2,
-            (y, x, f) -> x == 0 ? 0 : x / (x * x + y * y), (y, x, f) -> y == 0 ? 0 : -y / (x * x + y * y),
+            (y, x, f) -> StrongZero.times(x, 1 / (x * x + y * y)), (y, x, f) -> StrongZero.times(-y, 1 / (x * x + y * y)),
             (y, x, f) -> StrongZero.times(x, x.mul(x).add(y.mul(y)).reciprocal()),
             (y, x, f) -> StrongZero.times(y.neg(), x.mul(x).add(y.mul(y)).reciprocal()),
             Domain.everywhere(2),
@@ -214,7 +214,7 @@ public final class Primitives {
      * smallest subgradient (as {@code abs'(0) = 0}).
      */
     public static final BinaryPrimitive HYPOT = binary("hypot", Math::hypot,
-            (x, y, f) -> x == 0 ? 0 : x / f, (x, y, f) -> y == 0 ? 0 : y / f,
+            (x, y, f) -> StrongZero.times(x, 1 / f), (x, y, f) -> StrongZero.times(y, 1 / f),
             (x, y, f) -> StrongZero.times(x, f.reciprocal()), (x, y, f) -> StrongZero.times(y, f.reciprocal()),
             Domain.everywhere(2), List.of(SpecialPoint.of(0, 0, 0, 0, "0 · (1/0): the zero rule gives 0, the smallest subgradient")));
 

@@ -56,19 +56,31 @@ public final class SymbolicMethod implements Method {
         return out;
     }
 
+    /**
+     * The Hessian as the other modes assemble it: {@code H[i][j] = ∂gᵢ/∂xⱼ} of the gradient {@code g}, NaN in row
+     * {@code i} where {@code gᵢ} itself is NaN (the derivative of a NaN is NaN), then made symmetric by averaging
+     * {@code H[i][j]} and {@code H[j][i]}.
+     */
     @Override
     public double[][] hessian(ScalarFunction f, double[] x) {
         List<Symbol> vars = variables(x.length);
         Expr e = Symbolic.lambdaToExpr(f, names(x.length));
-        Expr[][] m = Differentiator.hessian(e, vars);
-        List<Expr> flat = new ArrayList<>();
+        Expr[] g = Differentiator.gradient(e, vars);
+        Expr[][] m = Differentiator.jacobian(List.of(g), vars);
+        List<Expr> flat = new ArrayList<>(List.of(g));
         for (Expr[] row : m) flat.addAll(List.of(row));
         double[] v = evaluate(e, flat, vars, x);
-        double[][] out = new double[m.length][];
-        int k = 0;
-        for (int i = 0; i < m.length; i++) {
-            out[i] = new double[m[i].length];
-            for (int j = 0; j < out[i].length; j++) out[i][j] = v[k++];
+        int n = x.length;
+        double[][] out = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) out[i][j] = Double.isNaN(v[i]) ? Double.NaN : v[n + i * n + j];
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double mean = 0.5 * (out[i][j] + out[j][i]);
+                out[i][j] = mean;
+                out[j][i] = mean;
+            }
         }
         return out;
     }
