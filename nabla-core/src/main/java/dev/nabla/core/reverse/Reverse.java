@@ -16,7 +16,8 @@ import java.util.Arrays;
  *
  * <p>Each call borrows a tape from a pool owned by the calling thread and returns it reset, so
  * calls in a loop allocate no new tapes, calls on different threads never share one, and a
- * function that itself calls reverse mode gets a tape of its own.
+ * function that itself calls reverse mode gets a tape of its own. A tape that grew past
+ * {@value #POOLED_CAPACITY} nodes is trimmed back when the call ends.
  *
  * <p>Where the function's value is NaN (a point outside a primitive's domain), every derivative these
  * methods return is NaN, as in every other mode.
@@ -26,6 +27,12 @@ public final class Reverse {
 
     private static final ThreadLocal<ArrayDeque<Tape>> POOL = ThreadLocal.withInitial(ArrayDeque::new);
     private static final ThreadLocal<ArrayDeque<Tape>> SECOND_ORDER_POOL = ThreadLocal.withInitial(ArrayDeque::new);
+    /**
+     * The largest tape, in nodes, a pool keeps between calls: 2²⁰ nodes, about 36 MB of arrays. A recording that
+     * grew past it gives its arrays back when the call ends, so one huge gradient does not pin its memory for the
+     * life of the thread; recordings up to this size reuse their arrays from call to call.
+     */
+    static final int POOLED_CAPACITY = 1 << 20;
 
     /** {@code f'(x)}. */
     public static double derivative(UnivariateFunction f, double x) {
@@ -42,7 +49,7 @@ public final class Reverse {
             Num y = output(f.apply(xs), "gradient");
             return Double.isNaN(y.doubleValue()) ? nan(x.length) : tape.gradientOfFirstInputs(y, xs);
         } finally {
-            tape.reset();
+            tape.resetAndTrim(POOLED_CAPACITY);
             pool.push(tape);
         }
     }
@@ -138,6 +145,14 @@ public final class Reverse {
         return v;
     }
 
+    /** The largest capacity, in nodes, among the calling thread's pooled tapes (for tests of the trimming). */
+    static int pooledCapacity() {
+        int max = 0;
+        for (Tape t : POOL.get()) max = Math.max(max, t.capacity());
+        for (Tape t : SECOND_ORDER_POOL.get()) max = Math.max(max, t.capacity());
+        return max;
+    }
+
     private static Tape borrow() {
         Tape tape = POOL.get().poll();
         return tape != null ? tape : new Tape();
@@ -149,7 +164,7 @@ public final class Reverse {
     }
 
     private static void giveBack(Tape tape) {
-        tape.reset();
+        tape.resetAndTrim(POOLED_CAPACITY);
         (tape.supportsSecondOrder() ? SECOND_ORDER_POOL : POOL).get().push(tape);
     }
 

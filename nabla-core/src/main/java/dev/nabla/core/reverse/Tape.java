@@ -28,6 +28,7 @@ public final class Tape {
     static final byte SECOND_CONSTANT = 1;
     static final byte FIRST_CONSTANT = 2;
     static final int SINK = 0;
+    private static final int INITIAL_CAPACITY = 256;
     static final int NARY = -1;
 
     private final Thread owner = Thread.currentThread();
@@ -40,11 +41,11 @@ public final class Tape {
     private int epoch;
     int size = 1;
 
-    double[] values = new double[256];
-    int[] arg0 = new int[256];
-    int[] arg1 = new int[256];
-    double[] partial0 = new double[256];
-    double[] partial1 = new double[256];
+    double[] values = new double[INITIAL_CAPACITY];
+    int[] arg0 = new int[INITIAL_CAPACITY];
+    int[] arg1 = new int[INITIAL_CAPACITY];
+    double[] partial0 = new double[INITIAL_CAPACITY];
+    double[] partial1 = new double[INITIAL_CAPACITY];
     /** Overflow operands of n-ary nodes: node {@code i} with {@code arg1[i] = NARY} owns {@code naryArgs[arg0[i] ..]}. */
     int[] naryStart = new int[0];
     int[] naryArgs = new int[0];
@@ -427,6 +428,38 @@ public final class Tape {
         if (adjoint.length < size) adjoint = new double[Math.max(size, 2 * adjoint.length)];
         else Arrays.fill(adjoint, 0, size, 0);
         return adjoint;
+    }
+
+    /** The number of nodes the arrays hold before they grow. */
+    int capacity() {
+        return values.length;
+    }
+
+    /**
+     * Forgets every node, as {@link #reset()}, and gives back arrays grown past {@code maxCapacity} nodes: they are
+     * replaced by arrays of the initial size, so a tape kept for reuse does not hold the memory of its largest
+     * recording for ever.
+     */
+    void resetAndTrim(int maxCapacity) {
+        reset();
+        if (values.length > maxCapacity) {
+            values = new double[INITIAL_CAPACITY];
+            arg0 = new int[INITIAL_CAPACITY];
+            arg1 = new int[INITIAL_CAPACITY];
+            partial0 = new double[INITIAL_CAPACITY];
+            partial1 = new double[INITIAL_CAPACITY];
+            if (keepOperations) {
+                ops = new Object[INITIAL_CAPACITY];
+                constants = new double[INITIAL_CAPACITY];
+                constantSide = new byte[INITIAL_CAPACITY];
+            }
+        }
+        if (adjoint.length > maxCapacity) adjoint = new double[0];
+        if (naryArgs.length > maxCapacity) {
+            naryStart = new int[0];
+            naryArgs = new int[0];
+            naryPartials = new double[0];
+        }
     }
 
     private void grow() {
