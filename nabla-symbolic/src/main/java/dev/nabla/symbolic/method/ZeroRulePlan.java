@@ -65,6 +65,13 @@ final class ZeroRulePlan {
         return out;
     }
 
+    /** A zero product with the sign IEEE gives it, so that {@code -x} at 0 stays {@code -0.0} (and {@code atan2} sees it). */
+    private static double signedZero(int[] factors, double[] v) {
+        double sign = 1;
+        for (int k : factors) sign *= Math.copySign(1, v[k]);
+        return Math.copySign(0.0, sign);
+    }
+
     private double node(int i, double[] v, double[] x) {
         Expr e = nodes[i];
         int[] c = children[i];
@@ -80,11 +87,12 @@ final class ZeroRulePlan {
             }
             case MUL: {
                 double p = 1;
+                boolean zero = false;
                 for (int k : c) {
-                    if (v[k] == 0) return 0;
+                    zero |= v[k] == 0;
                     p *= v[k];
                 }
-                return p;
+                return zero ? signedZero(c, v) : p;
             }
             case POW:
                 return e.arg(1) == Rational.HALF ? Math.sqrt(v[c[0]]) : Math.pow(v[c[0]], v[c[1]]);

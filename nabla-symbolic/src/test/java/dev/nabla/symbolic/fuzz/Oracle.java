@@ -24,6 +24,11 @@ final class Oracle {
     final double[] gradient;
     /** {@code Σ |partial|·|tangent|} over all paths, per input: the scale rounding errors are relative to. */
     final double[] magnitude;
+    /**
+     * The largest finite {@code Σⱼ |tangentⱼ| / max(1, |value|)} over the nodes: complex step's imaginary parts stay
+     * perturbations of the real parts only while this times its step is below {@code 2⁻²⁶}.
+     */
+    final double tangentRatio;
     /** Some intermediate value is NaN although the value may not be. */
     final boolean nanOnTheWay;
     /** Some partial on the way is infinite or NaN, or a primitive is evaluated at a special point or an end of its domain. */
@@ -32,6 +37,7 @@ final class Oracle {
     private final int n;
     private boolean nan;
     private boolean edge;
+    private double ratio;
 
     private record Tangent(double value, double[] t, double[] m) {}
 
@@ -42,6 +48,7 @@ final class Oracle {
         gradient = root.t;
         magnitude = root.m;
         nanOnTheWay = nan;
+        tangentRatio = ratio;
         boundary = edge;
     }
 
@@ -81,6 +88,10 @@ final class Oracle {
             }
         }
         if (Double.isNaN(out.value)) nan = true;
+        double sum = 0;
+        for (double t : out.t) sum += Math.abs(t);
+        double r = sum / Math.max(1, Math.abs(out.value));
+        if (Double.isFinite(r) && r > ratio) ratio = r;
         memo.put(node, out);
         return out;
     }
