@@ -83,7 +83,7 @@ final class Oracle {
                 Tangent b = eval(node.b(), x, memo);
                 double f = p.value().applyAsDouble(a.value, b.value);
                 at(p, a.value, b.value);
-                if (node.a() == node.b()) out = same(f, p.partialXAt(a.value, a.value, f), p.partialYAt(a.value, a.value, f), a);
+                if (a == b) out = same(f, p.partialXAt(a.value, a.value, f), p.partialYAt(a.value, a.value, f), a);
                 else out = chain(f, p.partialXAt(a.value, b.value, f), a, p.partialYAt(a.value, b.value, f), b);
             }
         }
