@@ -159,7 +159,7 @@ public final class CustomPrimitive {
                 if (!close(partials[i], difference, 1e-6)) {
                     count++;
                     failures.append("\n  ").append(at).append("the backward pass gives ").append(partials[i])
-                            .append(" but a central difference of the forward pass gives ").append(difference);
+                            .append(" but a central difference of the forward pass gives ").append(String.format(java.util.Locale.ROOT, "%.10g", difference));
                 }
                 if (!close(2.5 * partials[i], scaled[i], 1e-12)) {
                     count++;

@@ -33,7 +33,7 @@ class CustomPrimitiveVerifyTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> swapped.verify(new double[] {1, 3}));
         String m = e.getMessage();
         assertTrue(m.contains("'swapped'"), m);
-        assertTrue(m.contains("at [1.0, 3.0], ∂/∂arg0: the backward pass gives 3.0 but a central difference of the forward pass gives 6.0"), m);
+        assertTrue(m.contains("at [1.0, 3.0], ∂/∂arg0: the backward pass gives 3.0 but a central difference of the forward pass gives 6.000000000"), m);
         assertTrue(m.contains("∂/∂arg1: the backward pass gives 2.0 but a central difference of the forward pass gives 1.000000000"), m);
         assertTrue(m.startsWith("custom primitive 'swapped': 2 checks failed"), m);
     }
