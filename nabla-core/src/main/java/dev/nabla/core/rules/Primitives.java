@@ -101,8 +101,8 @@ public final class Primitives {
     /** {@code e^x}: {@code f' = e^x}. */
     public static final UnaryPrimitive EXP = unary("exp", Math::exp, (x, f) -> f, (x, f) -> f);
 
-    /** {@code e^x - 1}: {@code f' = e^x = f + 1}. */
-    public static final UnaryPrimitive EXPM1 = unary("expm1", Math::expm1, (x, f) -> f + 1, (x, f) -> f.add(1));
+    /** {@code e^x - 1}: {@code f' = e^x} (not {@code f + 1}, which loses every digit for {@code x ≪ 0}). */
+    public static final UnaryPrimitive EXPM1 = unary("expm1", Math::expm1, (x, f) -> Math.exp(x), (x, f) -> x.exp());
 
     /** {@code log x}: {@code f' = 1/x}. */
     public static final UnaryPrimitive LOG = unary("log", Math::log,
@@ -172,9 +172,12 @@ public final class Primitives {
     public static final UnaryPrimitive ASINH = unary("asinh", Primitives::asinh,
             (x, f) -> 1 / Math.sqrt(x * x + 1), (x, f) -> x.mul(x).add(1).sqrt().reciprocal());
 
-    /** {@code acosh x = log(x + √(x² - 1))}: {@code f' = 1/√(x² - 1)}. */
+    /**
+     * {@code acosh x = log(x + √(x² - 1))}: {@code f' = 1/(√(x - 1)·√(x + 1))}, as SymPy writes it ({@code x² - 1}
+     * would overflow for {@code x > 1e154}).
+     */
     public static final UnaryPrimitive ACOSH = unary("acosh", Primitives::acosh,
-            (x, f) -> 1 / Math.sqrt(x * x - 1), (x, f) -> x.mul(x).sub(1).sqrt().reciprocal(),
+            (x, f) -> 1 / (Math.sqrt(x - 1) * Math.sqrt(x + 1)), (x, f) -> x.sub(1).sqrt().mul(x.add(1).sqrt()).reciprocal(),
             Domain.open("x > 1 (derivative +∞ at 1)", 1, Double.POSITIVE_INFINITY), List.of());
 
     /** {@code atanh x}: {@code f' = 1/(1 - x²)}. */
