@@ -42,7 +42,10 @@ import java.util.function.Predicate;
  * those where the traced expression's value differs ({@code x/0} is {@code nan} as an expression); both are
  * counted apart. Complex step with {@code h = 1e-20} is compared where every derivative on the way stays below
  * about {@code 1e12·max(1, |value|)}: beyond, its imaginary parts are no longer perturbations of the real parts
- * and the complex functions take their principal branches, as they must for general complex numbers.
+ * and the complex functions take their principal branches, as they must for general complex numbers; nor where
+ * a derivative on the way is so small ({@code < 1e-270}) that {@code h} times it underflows. Symbolic mode is
+ * not compared where a number on the way exceeds {@code 1e150}, since another algebraic form of the same
+ * derivative may overflow there.
  *
  * <p>Soak: {@code mvn -q -pl nabla-symbolic -am test-compile} and then the command in the module README, or
  * {@code nabla-symbolic/fuzz.sh SEED COUNT}.
@@ -66,6 +69,8 @@ public final class CrossModeFuzz {
         public long tracedValueDiffers;
         /** Points where some derivative on the way exceeds about 1e12·max(1, |value|), beyond complex step's perturbation range. */
         public long complexStepOutOfRange;
+        /** Points where a value or derivative on the way exceeds 1e150: another algebraic form may overflow there. */
+        public long nearOverflow;
         /** Symbolic derivatives at boundary points: equal to the oracle, or not (algebraic simplification, e.g. {@code (√x)² = x}). */
         public long symbolicBoundaryAgree, symbolicBoundaryDiffer;
         public final List<String> boundaryExamples = new ArrayList<>();
@@ -78,7 +83,8 @@ public final class CrossModeFuzz {
                     + skippedNaNOnTheWay + " with a NaN on the way; symbolic skipped at " + tracedValueDiffers
                     + " points where the traced expression has another value; symbolic at boundary points: "
                     + symbolicBoundaryAgree + " derivatives as the oracle, " + symbolicBoundaryDiffer + " not; complex step skipped at "
-                    + complexStepOutOfRange + " points with a derivative beyond its range";
+                    + complexStepOutOfRange + " points with a derivative beyond its range; symbolic skipped at " + nearOverflow
+                    + " points where a number on the way exceeds 1e150";
         }
     }
 
@@ -160,13 +166,15 @@ public final class CrossModeFuzz {
             List<String> out = new ArrayList<>();
             gradient("forward", Forward.gradient(fn, x), o, out, c);
             gradient("reverse", Reverse.gradient(fn, x), o, out, c);
-            if (o.tangentRatio * 1e-20 < 0x1p-27) gradient("complex-step", COMPLEX_STEP.gradient(fn, x), o, out, c, COMPLEX_STEP_TOLERANCE);
+            if (o.tangentRatio * 1e-20 < 0x1p-27 && o.smallestTangent * 1e-20 > 1e-290) gradient("complex-step", COMPLEX_STEP.gradient(fn, x), o, out, c, COMPLEX_STEP_TOLERANCE);
             else c.complexStepOutOfRange++;
             boolean sameFunction = agree(o.value, traced.evaluate(x)[0], Math.abs(o.value), 1e-12);
             if (!sameFunction) c.tracedValueDiffers++;
-            boolean symbolic = sameFunction && !o.boundary;
+            boolean nearOverflow = o.largest > 1e150;
+            if (nearOverflow) c.nearOverflow++;
+            boolean symbolic = sameFunction && !o.boundary && !nearOverflow;
             if (symbolic) gradient("symbolic", SYMBOLIC.gradient(fn, x), o, out, c);
-            else if (sameFunction) {
+            else if (sameFunction && !nearOverflow) {
                 double[] g = SYMBOLIC.gradient(fn, x);
                 for (int i = 0; i < n; i++) {
                     if (agree(o.gradient[i], g[i], Math.max(Math.abs(o.gradient[i]), o.magnitude[i]), 1e-9)) c.symbolicBoundaryAgree++;
@@ -338,6 +346,7 @@ public final class CrossModeFuzz {
             total.disagreements += c.disagreements;
             total.tracedValueDiffers += c.tracedValueDiffers;
             total.complexStepOutOfRange += c.complexStepOutOfRange;
+            total.nearOverflow += c.nearOverflow;
             total.symbolicBoundaryAgree += c.symbolicBoundaryAgree;
             total.symbolicBoundaryDiffer += c.symbolicBoundaryDiffer;
             for (String r : c.reports) {

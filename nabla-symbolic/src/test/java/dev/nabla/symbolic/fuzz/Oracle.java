@@ -29,6 +29,11 @@ final class Oracle {
      * perturbations of the real parts only while this times its step is below {@code 2⁻²⁶}.
      */
     final double tangentRatio;
+    /**
+     * The smallest non-zero {@code Σⱼ |tangentⱼ|} (or {@code 1e20·|value|}) over the nodes, and the largest
+     * {@code |value|} or {@code Σⱼ |tangentⱼ|}.
+     */
+    final double smallestTangent, largest;
     /** Some intermediate value is NaN although the value may not be. */
     final boolean nanOnTheWay;
     /** Some partial on the way is infinite or NaN, or a primitive is evaluated at a special point or an end of its domain. */
@@ -38,6 +43,8 @@ final class Oracle {
     private boolean nan;
     private boolean edge;
     private double ratio;
+    private double smallest = Double.POSITIVE_INFINITY;
+    private double large;
 
     private record Tangent(double value, double[] t, double[] m) {}
 
@@ -49,6 +56,8 @@ final class Oracle {
         magnitude = root.m;
         nanOnTheWay = nan;
         tangentRatio = ratio;
+        smallestTangent = smallest;
+        largest = large;
         boundary = edge;
     }
 
@@ -92,6 +101,11 @@ final class Oracle {
         for (double t : out.t) sum += Math.abs(t);
         double r = sum / Math.max(1, Math.abs(out.value));
         if (Double.isFinite(r) && r > ratio) ratio = r;
+        if (sum > 0 && sum < smallest) smallest = sum;
+        double v = Math.abs(out.value);
+        if (v > 0 && v * 1e20 < smallest) smallest = v * 1e20;
+        if (Double.isFinite(sum)) large = Math.max(large, sum);
+        if (Double.isFinite(out.value)) large = Math.max(large, Math.abs(out.value));
         memo.put(node, out);
         return out;
     }
