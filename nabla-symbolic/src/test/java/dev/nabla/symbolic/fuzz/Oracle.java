@@ -122,8 +122,12 @@ final class Oracle {
         return new Tangent(f, t, m);
     }
 
-    /** Notes a primitive evaluated at one of its special points or on an end of its domain. */
+    /**
+     * Notes a primitive evaluated at one of its special points, on an end of its domain, or at a tie of
+     * {@code min}/{@code max} (a kink anywhere on the diagonal, decided by the last bit of both operands).
+     */
     private void at(Primitive p, double x, double y) {
+        if ((p == Primitives.MIN || p == Primitives.MAX) && x == y) edge = true;
         for (SpecialPoint s : p.specialPoints()) {
             if (s.at()[0] == x && (s.at().length == 1 || s.at()[1] == y)) edge = true;
         }
