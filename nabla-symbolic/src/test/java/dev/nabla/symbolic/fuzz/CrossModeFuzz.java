@@ -47,8 +47,8 @@ import java.util.function.Predicate;
  * not compared where a number on the way exceeds {@code 1e150}, since another algebraic form of the same
  * derivative may overflow there.
  *
- * <p>Soak: {@code mvn -q -pl nabla-symbolic -am test-compile} and then the command in the module README, or
- * {@code nabla-symbolic/fuzz.sh SEED COUNT}.
+ * <p>Soak: {@code nabla-symbolic/fuzz.sh SEED COUNT} (any seed, e.g. {@code 1 1000000}), or {@link #main} on the
+ * test class path.
  */
 public final class CrossModeFuzz {
     private static final Method SYMBOLIC = new SymbolicMethod();
