@@ -168,12 +168,9 @@ public final class Primitives {
     public static final UnaryPrimitive TANH = unary("tanh", Math::tanh,
             (x, f) -> 1 - f * f, (x, f) -> x.constant(1).sub(f.mul(f)));
 
-    /**
-     * {@code asinh x = log(x + √(x² + 1))}: {@code f' = 1/√(x² + 1)}, written {@code 1/hypot(x, 1)}, which does not
-     * overflow to 0 for {@code |x| > 1e154} as {@code x²} would.
-     */
+    /** {@code asinh x = log(x + √(x² + 1))}: {@code f' = 1/√(x² + 1)}. */
     public static final UnaryPrimitive ASINH = unary("asinh", Primitives::asinh,
-            (x, f) -> 1 / Math.hypot(x, 1), (x, f) -> x.hypot(x.constant(1)).reciprocal());
+            (x, f) -> 1 / Math.sqrt(x * x + 1), (x, f) -> x.mul(x).add(1).sqrt().reciprocal());
 
     /**
      * {@code acosh x = log(x + √(x² - 1))}: {@code f' = 1/(√(x - 1)·√(x + 1))}, as SymPy writes it ({@code x² - 1}
