@@ -31,6 +31,24 @@ public interface Num {
     /** The plain value (the primal for duals and tape variables, the real part for complex numbers). */
     double doubleValue();
 
+    /**
+     * Whether this is exactly 0 and every derivative it carries is 0 too, so that the zero rule
+     * ({@link dev.nabla.core.rules.StrongZero}) may drop a product with it. {@code false} when the backend
+     * cannot tell, which only costs a multiplication.
+     */
+    default boolean isZero() { return false; }
+
+    /**
+     * {@code this · y} as the chain rule multiplies a partial by a tangent: the zero rule
+     * ({@link dev.nabla.core.rules.StrongZero}) decides the value — 0 if either factor is exactly 0, whatever
+     * the other — and the derivatives this backend carries follow the product rule under the same rule
+     * ({@code d(a·b) = b·da + a·db}, each product by the rule). Backends that carry no derivatives, or cannot
+     * read their value, multiply as {@link #mul(Num)} does unless a factor {@link #isZero() is zero}.
+     */
+    default Num chainProduct(Num y) {
+        return isZero() || y.isZero() ? constant(0) : mul(y);
+    }
+
     /** {@code p(this)}. */
     Num apply(UnaryPrimitive p);
 

@@ -21,6 +21,13 @@ public record Real(double value) implements Num {
 
     @Override public Num constant(double c) { return new Real(c); }
     @Override public double doubleValue() { return value; }
+    @Override public boolean isZero() { return value == 0; }
+    /** With an operand of another backend, this constant is lifted into that backend first. */
+    @Override public Num chainProduct(Num y) {
+        if (y instanceof Real r) return new Real(dev.nabla.core.rules.StrongZero.times(value, r.value));
+        if (y == null) throw new IllegalArgumentException("chainProduct: operand is null");
+        return y.constant(value).chainProduct(y);
+    }
     @Override public Num apply(UnaryPrimitive p) { return new Real(p.value().applyAsDouble(value)); }
     /** With an operand of another backend, this constant is lifted into that backend first. */
     @Override public Num apply(BinaryPrimitive p, Num y) {

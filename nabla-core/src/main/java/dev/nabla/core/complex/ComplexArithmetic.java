@@ -27,10 +27,19 @@ final class ComplexArithmetic {
         return new Complex(a.re() * s, a.im() * s);
     }
 
-    /** {@code a / b} by Smith's algorithm, which avoids overflow in {@code |b|²}. */
+    /**
+     * {@code a / b}: when {@code Im b} is a perturbation of {@code Re b} (a complex step), by the direct
+     * {@code ((ac + bd) + i(bc - ad)) / c²}, whose imaginary part is exactly 0 for proportional operands
+     * ({@code z / -z}, as {@code x / |x|} gives at a negative {@code x}) instead of a rounding that an infinite
+     * partial downstream would magnify; otherwise by Smith's algorithm, which avoids overflow in {@code |b|²}.
+     */
     static Complex div(Complex a, Complex b) {
         double c = b.re(), d = b.im();
         if (d == 0) return new Complex(a.re() / c, a.im() / c);
+        double c2 = c * c;
+        if (Math.abs(d) <= 0x1p-27 * Math.abs(c) && c2 > 0 && c2 < Double.POSITIVE_INFINITY) {
+            return new Complex((a.re() * c + a.im() * d) / (c2 + d * d), (a.im() * c - a.re() * d) / (c2 + d * d));
+        }
         if (Math.abs(c) >= Math.abs(d)) {
             double r = d / c, den = c + d * r;
             return new Complex((a.re() + a.im() * r) / den, (a.im() - a.re() * r) / den);

@@ -5,6 +5,7 @@ import dev.nabla.core.algebra.Num;
 import dev.nabla.core.algebra.Real;
 import dev.nabla.core.rules.BinaryPrimitive;
 import dev.nabla.core.rules.CustomPrimitive;
+import dev.nabla.core.rules.StrongZero;
 import dev.nabla.core.rules.UnaryPrimitive;
 
 /**
@@ -15,6 +16,11 @@ import dev.nabla.core.rules.UnaryPrimitive;
  * once more than a quarter are, so a function whose intermediates each depend on a few inputs —
  * the usual case in sums of local terms — costs far less than {@code n} operations per step.
  * Index arrays are immutable and shared between results.
+ *
+ * <p>Every product of a partial and a tangent follows the zero rule ({@link StrongZero}), entry by entry:
+ * a tangent entry that is 0 stays 0 whatever the partial (also infinite or NaN), whether the tangents are
+ * stored sparsely or densely, and a zero partial contributes nothing. A primitive applied to one value twice
+ * ({@code u / u}) adds its two partials first, as for a function of that value alone.
  */
 public final class DualVector implements Num {
     private static final int[] NO_INDEX = new int[0];
@@ -77,6 +83,22 @@ public final class DualVector implements Num {
     @Override public Num constant(double c) { return new DualVector(c, dimension, NO_INDEX, NO_VALUES); }
     @Override public double doubleValue() { return primal; }
 
+    @Override
+    public Num chainProduct(Num y) {
+        DualVector b = operand(y, "chainProduct");
+        double f = StrongZero.times(primal, b.primal);
+        if (b.isConstant()) return isConstant() ? new DualVector(f, dimension, NO_INDEX, NO_VALUES) : scaled(f, b.primal, this);
+        if (isConstant()) return scaled(f, primal, b);
+        return combined(f, b.primal, this, primal, b);
+    }
+
+    @Override
+    public boolean isZero() {
+        if (primal != 0) return false;
+        for (double v : values) if (v != 0) return false;
+        return true;
+    }
+
     private boolean isConstant() { return values.length == 0; }
 
     @Override
@@ -95,6 +117,7 @@ public final class DualVector implements Num {
                     : scaled(f, p.partialXAt(primal, b.primal, f), this);
         }
         if (isConstant()) return scaled(f, p.partialYAt(primal, b.primal, f), b);
+        if (b == this) return scaled(f, p.partialXAt(primal, primal, f) + p.partialYAt(primal, primal, f), this);
         return combined(f, p.partialXAt(primal, b.primal, f), this, p.partialYAt(primal, b.primal, f), b);
     }
 
@@ -136,8 +159,9 @@ public final class DualVector implements Num {
 
     /** {@code f + s·a.tangents}. */
     private static DualVector scaled(double f, double s, DualVector a) {
+        if (s == 0) return new DualVector(f, a.dimension, NO_INDEX, NO_VALUES);
         double[] v = new double[a.values.length];
-        for (int k = 0; k < v.length; k++) v[k] = s * a.values[k];
+        for (int k = 0; k < v.length; k++) v[k] = StrongZero.times(s, a.values[k]);
         return new DualVector(f, a.dimension, a.index, v);
     }
 
@@ -146,7 +170,7 @@ public final class DualVector implements Num {
         int n = a.dimension;
         if (a.index != null && a.index == b.index) {
             double[] v = new double[a.values.length];
-            for (int k = 0; k < v.length; k++) v[k] = s * a.values[k] + t * b.values[k];
+            for (int k = 0; k < v.length; k++) v[k] = StrongZero.times(s, a.values[k]) + StrongZero.times(t, b.values[k]);
             return new DualVector(f, n, a.index, v);
         }
         if (a.index == null && b.index == null) return new DualVector(f, n, null, denseSum(n, s, a, t, b));
@@ -165,21 +189,21 @@ public final class DualVector implements Num {
     /** {@code s·a + t·b}, both dense, in one pass. */
     private static double[] denseSum(int n, double s, DualVector a, double t, DualVector b) {
         double[] v = new double[n];
-        for (int j = 0; j < n; j++) v[j] = s * a.values[j] + t * b.values[j];
+        for (int j = 0; j < n; j++) v[j] = StrongZero.times(s, a.values[j]) + StrongZero.times(t, b.values[j]);
         return v;
     }
 
     /** {@code s·dense + t·sparse}: one pass over the dense operand, then the sparse one's few entries. */
     private static double[] scatteredInto(double s, DualVector dense, double t, DualVector sparse) {
         double[] v = s == 1 ? dense.values.clone() : new double[dense.values.length];
-        if (s != 1) for (int j = 0; j < v.length; j++) v[j] = s * dense.values[j];
+        if (s != 1) for (int j = 0; j < v.length; j++) v[j] = StrongZero.times(s, dense.values[j]);
         scatter(v, t, sparse);
         return v;
     }
 
     /** {@code v += t·sparse}. */
     private static void scatter(double[] v, double t, DualVector sparse) {
-        for (int k = 0; k < sparse.index.length; k++) v[sparse.index[k]] += t * sparse.values[k];
+        for (int k = 0; k < sparse.index.length; k++) v[sparse.index[k]] += StrongZero.times(t, sparse.values[k]);
     }
 
     private static int unionSize(int[] x, int[] y) {
@@ -198,11 +222,11 @@ public final class DualVector implements Num {
         int[] x = a.index, y = b.index;
         while (i < x.length || j < y.length) {
             if (j == y.length || (i < x.length && x[i] < y[j])) {
-                idx[k] = x[i]; v[k++] = s * a.values[i++];
+                idx[k] = x[i]; v[k++] = StrongZero.times(s, a.values[i++]);
             } else if (i == x.length || y[j] < x[i]) {
-                idx[k] = y[j]; v[k++] = t * b.values[j++];
+                idx[k] = y[j]; v[k++] = StrongZero.times(t, b.values[j++]);
             } else {
-                idx[k] = x[i]; v[k++] = s * a.values[i++] + t * b.values[j++];
+                idx[k] = x[i]; v[k++] = StrongZero.times(s, a.values[i++]) + StrongZero.times(t, b.values[j++]);
             }
         }
         return new DualVector(f, n, idx, v);

@@ -16,6 +16,9 @@ import dev.nabla.core.matrix.Hessians;
  *   <li>{@link #derivative(UnivariateFunction, Num)} nests — its argument may itself carry tangents —
  *       and {@link #hessian} / {@link #hvp} are forward-over-forward, all on {@link TaggedDual}.</li>
  * </ul>
+ *
+ * <p>Where the function's value is NaN (a point outside a primitive's domain), every derivative these
+ * methods return is NaN, as in every other mode.
  */
 public final class Forward {
     private Forward() {}
@@ -91,11 +94,18 @@ public final class Forward {
         }
         Num y = f.apply(xs);
         if (y == null) throw new IllegalArgumentException("hessian: the function returned null");
+        if (Double.isNaN(y.doubleValue())) return nan(n);
         return gradientOf(TaggedDual.tangentOf(y, tag, inner.length > 0 ? inner[0] : new Real(0)), n, "hessian");
     }
 
+    private static double[] nan(int n) {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, Double.NaN);
+        return v;
+    }
+
     private static double tangentOf(Num y, String operation) {
-        if (y instanceof Dual d) return d.tangent();
+        if (y instanceof Dual d) return Double.isNaN(d.primal()) ? Double.NaN : d.tangent();
         if (y instanceof Real) return 0;
         if (y == null) throw new IllegalArgumentException(operation + ": the function returned null");
         throw new IllegalArgumentException(operation + ": the function returned a " + y.getClass().getSimpleName()
@@ -103,8 +113,8 @@ public final class Forward {
     }
 
     private static double[] gradientOf(Num y, int n, String operation) {
-        if (y instanceof DualVector d) return d.tangents();
-        if (y instanceof Real) return new double[n];
+        if (y instanceof DualVector d) return Double.isNaN(d.primal()) ? nan(n) : d.tangents();
+        if (y instanceof Real r) return Double.isNaN(r.value()) ? nan(n) : new double[n];
         if (y == null) throw new IllegalArgumentException(operation + ": the function returned null");
         throw new IllegalArgumentException(operation + ": the function returned a " + y.getClass().getSimpleName()
                 + ", not a value computed from its inputs");

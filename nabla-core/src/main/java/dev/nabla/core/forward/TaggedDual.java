@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * tag, or no tag, is a constant to a newer one, so {@code d/dx [x · d/dy (x + y)] = 1}.
  *
  * <p>Tangents are computed with the table's rules written on the algebra, so they can be
- * differentiated again. A {@code null} tangent is an exact zero and is never multiplied.
+ * differentiated again. A {@code null} tangent is an exact zero and is never multiplied; every product of a
+ * partial and a tangent follows the zero rule ({@link dev.nabla.core.rules.StrongZero}): if either is exactly
+ * zero, with all it carries ({@link Num#isZero()}), the contribution is dropped.
  */
 public final class TaggedDual implements Num {
     private static final AtomicLong TAGS = new AtomicLong();
@@ -65,11 +67,47 @@ public final class TaggedDual implements Num {
     /** A constant carrying this tag and a zero tangent, so it stays in this backend. */
     @Override public Num constant(double c) { return new TaggedDual(tag, primal.constant(c), null); }
     @Override public double doubleValue() { return primal.doubleValue(); }
+    @Override public boolean isZero() { return primal.isZero() && (tangent == null || tangent.isZero()); }
+
+    /** {@code partial · tangent} under the zero rule: {@code null} (an exact zero) when either factor is zero. */
+    private static Num times(Num partial, Num tangent) {
+        if (tangent == null || tangent.isZero() || partial.isZero()) return null;
+        return partial.chainProduct(tangent);
+    }
+
+    @Override
+    public Num chainProduct(Num y) {
+        if (y == null) throw Backends.mismatch(TaggedDual.class, null, "chainProduct");
+        long other = y instanceof TaggedDual d ? d.tag : Long.MIN_VALUE;
+        if (other > tag) return y.chainProduct(this);
+        Num yPrimal = other == tag ? ((TaggedDual) y).primal : y;
+        Num yTangent = other == tag ? ((TaggedDual) y).tangent : null;
+        Num t = times(yPrimal, tangent);
+        if (yTangent != null) t = plus(t, times(primal, yTangent));
+        return new TaggedDual(tag, primal.chainProduct(yPrimal), t);
+    }
+
+    /**
+     * Whether the value {@code f} is NaN — outside a primitive's domain — where the derivative is NaN as
+     * well; then {@code f} itself (NaN, with NaN derivatives) serves as the partial, since the algebra rule
+     * alone may give a number there. Backends whose value cannot be read (expressions) are never outside.
+     */
+    private static boolean outside(Num f) {
+        if (f instanceof Real r) return Double.isNaN(r.value());
+        if (f instanceof DualVector d) return Double.isNaN(d.primal());
+        if (f instanceof Dual d) return Double.isNaN(d.primal());
+        if (f instanceof TaggedDual d) return outside(d.primal);
+        return false;
+    }
+
+    private static Num plus(Num a, Num b) {
+        return a == null ? b : b == null ? a : a.add(b);
+    }
 
     @Override
     public Num apply(UnaryPrimitive p) {
         Num f = primal.apply(p);
-        return new TaggedDual(tag, f, tangent == null ? null : p.rule().at(primal, f).mul(tangent));
+        return new TaggedDual(tag, f, tangent == null ? null : times(outside(f) ? f : p.rule().at(primal, f), tangent));
     }
 
     @Override
@@ -79,24 +117,24 @@ public final class TaggedDual implements Num {
         if (other > tag) {
             TaggedDual b = (TaggedDual) y;
             Num f = this.apply(p, b.primal);
-            return new TaggedDual(b.tag, f, b.tangent == null ? null : p.ruleY().at(this, b.primal, f).mul(b.tangent));
+            return new TaggedDual(b.tag, f, b.tangent == null ? null : times(outside(f) ? f : p.ruleY().at(this, b.primal, f), b.tangent));
         }
         Num yPrimal = other == tag ? ((TaggedDual) y).primal : y;
         Num yTangent = other == tag ? ((TaggedDual) y).tangent : null;
         Num f = primal.apply(p, yPrimal);
-        Num t = null;
-        if (tangent != null) t = p.ruleX().at(primal, yPrimal, f).mul(tangent);
-        if (yTangent != null) {
-            Num ty = p.ruleY().at(primal, yPrimal, f).mul(yTangent);
-            t = t == null ? ty : t.add(ty);
+        if (y == this) {
+            Num both = outside(f) ? f : p.ruleX().at(primal, primal, f).add(p.ruleY().at(primal, primal, f));
+            return new TaggedDual(tag, f, tangent == null ? null : times(both, tangent));
         }
+        Num t = tangent == null ? null : times(outside(f) ? f : p.ruleX().at(primal, yPrimal, f), tangent);
+        if (yTangent != null) t = plus(t, times(outside(f) ? f : p.ruleY().at(primal, yPrimal, f), yTangent));
         return new TaggedDual(tag, f, t);
     }
 
     @Override
     public Num apply(BinaryPrimitive p, double c) {
         Num f = primal.apply(p, c);
-        return new TaggedDual(tag, f, tangent == null ? null : p.ruleX().at(primal, primal.constant(c), f).mul(tangent));
+        return new TaggedDual(tag, f, tangent == null ? null : times(outside(f) ? f : p.ruleX().at(primal, primal.constant(c), f), tangent));
     }
 
     @Override
@@ -114,9 +152,7 @@ public final class TaggedDual implements Num {
         Num[] partials = partials(p, primals);
         Num t = null;
         for (int i = 0; i < args.length; i++) {
-            if (tangents[i] == null) continue;
-            Num ti = partials[i].mul(tangents[i]);
-            t = t == null ? ti : t.add(ti);
+            if (tangents[i] != null) t = plus(t, times(partials[i], tangents[i]));
         }
         return new TaggedDual(top, f, t);
     }

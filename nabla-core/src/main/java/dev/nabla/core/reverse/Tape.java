@@ -2,9 +2,9 @@ package dev.nabla.core.reverse;
 
 import dev.nabla.core.algebra.Num;
 import dev.nabla.core.algebra.Real;
-import dev.nabla.core.forward.Dual;
 import dev.nabla.core.rules.BinaryPrimitive;
 import dev.nabla.core.rules.CustomPrimitive;
+import dev.nabla.core.rules.StrongZero;
 import dev.nabla.core.rules.UnaryPrimitive;
 
 import java.util.Arrays;
@@ -27,35 +27,38 @@ public final class Tape {
     static final byte NO_CONSTANT = 0;
     static final byte SECOND_CONSTANT = 1;
     static final byte FIRST_CONSTANT = 2;
-    private static final int SINK = 0;
-    private static final int NARY = -1;
+    static final int SINK = 0;
+    private static final int INITIAL_CAPACITY = 256;
+    static final int NARY = -1;
 
     private final Thread owner = Thread.currentThread();
     /**
      * Whether each node keeps its primitive, which only second-order sweeps need. Off for gradients:
      * a reference store per node into a long-lived array pays a GC write barrier every time.
      */
-    private final boolean keepOperations;
+    final boolean keepOperations;
     /** Counts resets, so a variable from an earlier recording is recognised (an int keeps each handle at 32 bytes). */
     private int epoch;
-    private int size = 1;
+    int size = 1;
 
-    private double[] values = new double[256];
-    private int[] arg0 = new int[256];
-    private int[] arg1 = new int[256];
-    private double[] partial0 = new double[256];
-    private double[] partial1 = new double[256];
+    double[] values = new double[INITIAL_CAPACITY];
+    int[] arg0 = new int[INITIAL_CAPACITY];
+    int[] arg1 = new int[INITIAL_CAPACITY];
+    double[] partial0 = new double[INITIAL_CAPACITY];
+    double[] partial1 = new double[INITIAL_CAPACITY];
     /** Overflow operands of n-ary nodes: node {@code i} with {@code arg1[i] = NARY} owns {@code naryArgs[arg0[i] ..]}. */
-    private int[] naryStart = new int[0];
-    private int[] naryArgs = new int[0];
-    private double[] naryPartials = new double[0];
+    int[] naryStart = new int[0];
+    int[] naryArgs = new int[0];
+    double[] naryPartials = new double[0];
     private int naryCount;
     private int naryArgCount;
     /** The primitive of each node ({@code null} for inputs), kept only on second-order tapes. */
-    private Object[] ops;
-    private double[] constants;
-    private byte[] constantSide;
+    Object[] ops;
+    double[] constants;
+    byte[] constantSide;
     private double[] adjoint = new double[0];
+    /** Whether a partial recorded since the last reset is infinite or NaN: only then can the zero rule change a sweep. */
+    private boolean nonFinitePartials;
 
     /** A new, empty tape for gradients and vector–Jacobian products, owned by the calling thread. */
     public Tape() {
@@ -71,12 +74,12 @@ public final class Tape {
         }
     }
 
-    /** A new, empty tape that also supports {@link #hvp}: each node keeps its primitive. */
+    /** A new, empty tape that also supports second-order sweeps ({@link SecondOrderSweep}): each node keeps its primitive. */
     public static Tape withSecondOrder() {
         return new Tape(true);
     }
 
-    /** Whether this tape supports {@link #hvp}. */
+    /** Whether this tape supports second-order sweeps ({@link SecondOrderSweep}). */
     public boolean supportsSecondOrder() { return keepOperations; }
 
     /** The number of recorded nodes, inputs included. */
@@ -88,6 +91,7 @@ public final class Tape {
         epoch++;
         if (keepOperations) Arrays.fill(ops, 0, size, null);
         size = 1;
+        nonFinitePartials = false;
         naryCount = 0;
         naryArgCount = 0;
     }
@@ -134,18 +138,67 @@ public final class Tape {
         }
         double[] adj = clearedAdjoint();
         int last = 0;
+        int[] nodes = new int[outputs.length];
         for (int i = 0; i < outputs.length; i++) {
             int node = nodeOf(outputs[i], "backward");
+            nodes[i] = node;
             if (node > 0) {
                 adj[node] += weights[i];
                 last = Math.max(last, node);
             }
         }
-        sweep(adj, last);
-        return collect(adj, wrt, "backward");
+        boolean cancelled = sweep(adj, last);
+        double[] g = collect(adj, wrt, "backward");
+        if (cancelled || !allFinite(g)) {
+            for (int k = 0; k < g.length; k++) g[k] = tangentAlong(nodeOf(wrt[k], "backward"), nodes, weights, last);
+        }
+        return g;
     }
 
-    private void sweep(double[] adj, int last) {
+    /**
+     * {@code Σᵢ weights[i] · ∂outputs[i]/∂node} by a tangent sweep from {@code node} under the zero rule, as
+     * forward mode computes it; used where the backward sweep's order of sums differs from it (see {@link #sweep}).
+     */
+    private double tangentAlong(int node, int[] outputs, double[] weights, int last) {
+        if (node == SINK || node > last) return 0;
+        double[] t = new double[last + 1];
+        t[node] = 1;
+        for (int i = node + 1; i <= last; i++) {
+            if (arg1[i] == NARY) {
+                double sum = 0;
+                int n = arg0[i];
+                for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) sum += StrongZero.times(naryPartials[k], t[naryArgs[k]]);
+                t[i] = sum;
+            } else if (arg0[i] == arg1[i]) {
+                t[i] = StrongZero.times(partial0[i] + partial1[i], t[arg0[i]]);
+            } else {
+                t[i] = StrongZero.times(partial0[i], t[arg0[i]]) + StrongZero.times(partial1[i], t[arg1[i]]);
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i < outputs.length; i++) if (outputs[i] > 0) sum += StrongZero.times(weights[i], t[outputs[i]]);
+        return sum;
+    }
+
+    /**
+     * The backward sweep. While every recorded partial is finite, {@code partial · adjoint} is 0 whenever either
+     * factor is, so the zero rule holds with no check and the sweep is the plain loop. Otherwise the rule is
+     * applied to every product ({@link StrongZero}; a node with one operand twice, {@code u / u}, adds its two
+     * partials first), and the sweep reports whether the result must be derived again by tangents.
+     *
+     * <p>The backward sweep sums the chain rule over paths in the other order from forward mode: it adds the
+     * adjoints at a node before multiplying by the partials below it, where forward mode multiplies tangents by
+     * partials and adds afterwards. With infinite partials the two orders differ only where a sum cancels
+     * exactly: tangents that cancel ({@code sqrt(x - x)}) meet a backward sweep as {@code ∞ - ∞}, a non-finite
+     * result; adjoints that cancel ({@code asin x - asin x} at 1) skip an infinite tangent forward mode adds
+     * up. Both cases are recognised, and then every component is derived again by a tangent sweep
+     * ({@link #tangentAlong}), so forward and reverse mode give the same numbers everywhere.
+     *
+     * @return whether an adjoint that received contributions cancelled to exactly 0 (only tracked when a partial
+     *         is not finite)
+     */
+    private boolean sweep(double[] adj, int last) {
+        if (nonFinitePartials) return sweepByTheRule(adj, last);
         int[] a0 = arg0, a1 = arg1;
         double[] p0 = partial0, p1 = partial1;
         for (int i = last; i > 0; i--) {
@@ -158,118 +211,42 @@ public final class Tape {
             adj[a0[i]] += p0[i] * a;
             adj[second] += p1[i] * a;
         }
+        return false;
+    }
+
+    private boolean sweepByTheRule(double[] adj, int last) {
+        boolean[] touched = new boolean[last + 1];
+        for (int i = 1; i <= last; i++) touched[i] = adj[i] != 0;
+        boolean cancelled = false;
+        for (int i = last; i > 0; i--) {
+            double a = adj[i];
+            if (a == 0) {
+                cancelled |= touched[i];
+                continue;
+            }
+            if (arg1[i] == NARY) {
+                int n = arg0[i];
+                for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) {
+                    touched[naryArgs[k]] |= add(adj, naryArgs[k], StrongZero.times(naryPartials[k], a));
+                }
+            } else if (arg0[i] == arg1[i]) {
+                touched[arg0[i]] |= add(adj, arg0[i], StrongZero.times(partial0[i] + partial1[i], a));
+            } else {
+                touched[arg0[i]] |= add(adj, arg0[i], StrongZero.times(partial0[i], a));
+                touched[arg1[i]] |= add(adj, arg1[i], StrongZero.times(partial1[i], a));
+            }
+        }
+        return cancelled;
+    }
+
+    private static boolean add(double[] adj, int k, double c) {
+        adj[k] += c;
+        return c != 0;
     }
 
     private void sweepNary(double[] adj, int node, double a) {
         int n = arg0[node];
         for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) adj[naryArgs[k]] += naryPartials[k] * a;
-    }
-
-    /**
-     * The Hessian–vector product {@code H·v} of a scalar output with respect to {@code wrt}, forward over
-     * reverse: a tangent sweep along {@code v}, then a backward sweep of adjoints and their tangents. The
-     * partials' tangents come from the table's rules evaluated on {@link Dual} numbers.
-     */
-    public double[] hvp(Num output, TapeVar[] wrt, double[] v) {
-        checkThread("hvp");
-        if (!keepOperations) {
-            throw new IllegalStateException("hvp: this tape was made for first derivatives; record on Tape.withSecondOrder()");
-        }
-        if (wrt.length != v.length) {
-            throw new IllegalArgumentException("hvp: " + wrt.length + " variables but the direction has " + v.length + " coordinates");
-        }
-        int out = nodeOf(output, "hvp");
-        double[] tangent = new double[size];
-        for (int k = 0; k < wrt.length; k++) tangent[nodeOf(wrt[k], "hvp")] += v[k];
-        tangent[SINK] = 0;
-        Operands operands = new Operands();
-        double[][] partialTangents = new double[Math.max(out + 1, 0)][];
-        for (int i = 1; i <= out; i++) {
-            if (ops[i] == null) continue;
-            operands.of(i);
-            double t = 0;
-            for (int j = 0; j < operands.count; j++) t += operands.partials[j] * tangent[operands.nodes[j]];
-            tangent[i] = t;
-            partialTangents[i] = partialTangents(i, operands, tangent);
-        }
-        double[] adj = new double[size];
-        double[] adjTangent = new double[size];
-        if (out > 0) adj[out] = 1;
-        for (int i = out; i > 0; i--) {
-            double a = adj[i];
-            double at = adjTangent[i];
-            if ((a == 0 && at == 0) || ops[i] == null) continue;
-            operands.of(i);
-            double[] pt = partialTangents[i];
-            for (int j = 0; j < operands.count; j++) {
-                int arg = operands.nodes[j];
-                adj[arg] += operands.partials[j] * a;
-                adjTangent[arg] += operands.partials[j] * at + (a == 0 ? 0 : pt[j] * a);
-            }
-        }
-        return collect(adjTangent, wrt, "hvp");
-    }
-
-    /** The live operands of one node and their partials, as second-order sweeps read them. */
-    private final class Operands {
-        int count;
-        int[] nodes = new int[2];
-        double[] partials = new double[2];
-
-        void of(int i) {
-            if (arg1[i] == NARY) {
-                int n = arg0[i], start = naryStart[n];
-                count = naryStart[n + 1] - start;
-                if (nodes.length < count) {
-                    nodes = new int[count];
-                    partials = new double[count];
-                }
-                System.arraycopy(naryArgs, start, nodes, 0, count);
-                System.arraycopy(naryPartials, start, partials, 0, count);
-                return;
-            }
-            nodes[0] = arg0[i];
-            partials[0] = partial0[i];
-            nodes[1] = arg1[i];
-            partials[1] = partial1[i];
-            count = arg1[i] == SINK ? 1 : 2;
-        }
-    }
-
-    /** The tangents of node {@code i}'s partials along the current tangent sweep, one per live operand. */
-    private double[] partialTangents(int i, Operands operands, double[] tangent) {
-        Num f = Dual.of(values[i], tangent[i]);
-        if (ops[i] instanceof UnaryPrimitive p) {
-            return new double[] {tangentOf(p.rule().at(dual(operands.nodes[0], tangent), f))};
-        }
-        if (ops[i] instanceof BinaryPrimitive p) {
-            if (constantSide[i] == SECOND_CONSTANT) {
-                return new double[] {tangentOf(p.ruleX().at(dual(operands.nodes[0], tangent), Dual.of(constants[i], 0), f))};
-            }
-            if (constantSide[i] == FIRST_CONSTANT) {
-                return new double[] {tangentOf(p.ruleY().at(Dual.of(constants[i], 0), dual(operands.nodes[0], tangent), f))};
-            }
-            Num x = dual(operands.nodes[0], tangent);
-            Num y = dual(operands.nodes[1], tangent);
-            return new double[] {tangentOf(p.ruleX().at(x, y, f)), tangentOf(p.ruleY().at(x, y, f))};
-        }
-        CustomCall call = (CustomCall) ops[i];
-        Num[] args = new Num[call.nodes().length];
-        for (int j = 0; j < args.length; j++) {
-            args[j] = call.nodes()[j] == TapeVar.CONSTANT ? Dual.of(call.values()[j], 0) : dual(call.nodes()[j], tangent);
-        }
-        Num[] rule = call.primitive().requireRule("a Hessian by reverse mode").partials(args);
-        double[] out = new double[operands.count];
-        for (int j = 0, k = 0; j < args.length; j++) if (call.nodes()[j] != TapeVar.CONSTANT) out[k++] = tangentOf(rule[j]);
-        return out;
-    }
-
-    private Num dual(int node, double[] tangent) {
-        return Dual.of(values[node], tangent[node]);
-    }
-
-    private static double tangentOf(Num n) {
-        return n instanceof Dual d ? d.tangent() : 0;
     }
 
     // ---- recording (kept small so the JIT inlines it into the user's function) ------------------
@@ -283,6 +260,7 @@ public final class Tape {
         partial0[i] = dx;
         arg1[i] = SINK;
         partial1[i] = 0;
+        if (!(Math.abs(dx) <= Double.MAX_VALUE)) nonFinitePartials = true;
         if (keepOperations) keep(i, op, NO_CONSTANT, 0);
         size = i + 1;
         return new TapeVar(this, i, epoch, value);
@@ -297,6 +275,7 @@ public final class Tape {
         partial0[i] = dx;
         arg1[i] = y.index;
         partial1[i] = dy;
+        if (!(Math.abs(dx) <= Double.MAX_VALUE && Math.abs(dy) <= Double.MAX_VALUE)) nonFinitePartials = true;
         if (keepOperations) keep(i, op, NO_CONSTANT, 0);
         size = i + 1;
         return new TapeVar(this, i, epoch, value);
@@ -313,6 +292,7 @@ public final class Tape {
         double[] operandValues = new double[operands.length];
         int live = 0;
         for (int j = 0; j < operands.length; j++) {
+            if (!(Math.abs(partials[j]) <= Double.MAX_VALUE)) nonFinitePartials = true;
             nodes[j] = operands[j].index;
             operandValues[j] = operands[j].value;
             if (nodes[j] != TapeVar.CONSTANT) live++;
@@ -365,7 +345,7 @@ public final class Tape {
     }
 
     /** What a custom primitive's node keeps for second-order sweeps: the primitive and all its operands. */
-    private record CustomCall(CustomPrimitive primitive, int[] nodes, double[] values) {}
+    record CustomCall(CustomPrimitive primitive, int[] nodes, double[] values) {}
 
     // ---- checks and storage -------------------------------------------------------------------
 
@@ -388,14 +368,14 @@ public final class Tape {
         checkThread(operation);
     }
 
-    private void checkThread(String operation) {
+    void checkThread(String operation) {
         if (Thread.currentThread() != owner) {
             throw new IllegalStateException(operation + ": this tape belongs to thread '" + owner.getName()
                     + "' and cannot be used from '" + Thread.currentThread().getName() + "'");
         }
     }
 
-    private int nodeOf(Num v, String operation) {
+    int nodeOf(Num v, String operation) {
         if (v instanceof TapeVar t) {
             if (t.tape != this) throw new IllegalArgumentException(operation + ": the value belongs to a different tape");
             if (t.index == TapeVar.CONSTANT) return SINK;
@@ -414,24 +394,28 @@ public final class Tape {
      */
     double[] gradientOfFirstInputs(Num output, TapeVar[] xs) {
         if (xs.length == 0 || xs[0].index != 1 || xs[xs.length - 1].index != xs.length) return gradient(output, xs);
-        double[] adj = backward(output);
-        double[] g = new double[xs.length];
-        System.arraycopy(adj, 1, g, 0, xs.length);
-        return g;
-    }
-
-    private double[] backward(Num output) {
         checkThread("backward");
         double[] adj = clearedAdjoint();
         int node = nodeOf(output, "backward");
+        boolean cancelled = false;
         if (node > 0) {
             adj[node] = 1;
-            sweep(adj, node);
+            cancelled = sweep(adj, node);
         }
-        return adj;
+        double[] g = new double[xs.length];
+        System.arraycopy(adj, 1, g, 0, xs.length);
+        if (cancelled || !allFinite(g)) {
+            for (int k = 0; k < g.length; k++) g[k] = tangentAlong(k + 1, new int[] {node}, new double[] {1}, node);
+        }
+        return g;
     }
 
-    private double[] collect(double[] adj, TapeVar[] wrt, String operation) {
+    private static boolean allFinite(double[] g) {
+        for (double v : g) if (!Double.isFinite(v)) return false;
+        return true;
+    }
+
+    double[] collect(double[] adj, TapeVar[] wrt, String operation) {
         double[] g = new double[wrt.length];
         for (int k = 0; k < wrt.length; k++) {
             int node = nodeOf(wrt[k], operation);
@@ -444,6 +428,38 @@ public final class Tape {
         if (adjoint.length < size) adjoint = new double[Math.max(size, 2 * adjoint.length)];
         else Arrays.fill(adjoint, 0, size, 0);
         return adjoint;
+    }
+
+    /** The number of nodes the arrays hold before they grow. */
+    int capacity() {
+        return values.length;
+    }
+
+    /**
+     * Forgets every node, as {@link #reset()}, and gives back arrays grown past {@code maxCapacity} nodes: they are
+     * replaced by arrays of the initial size, so a tape kept for reuse does not hold the memory of its largest
+     * recording for ever.
+     */
+    void resetAndTrim(int maxCapacity) {
+        reset();
+        if (values.length > maxCapacity) {
+            values = new double[INITIAL_CAPACITY];
+            arg0 = new int[INITIAL_CAPACITY];
+            arg1 = new int[INITIAL_CAPACITY];
+            partial0 = new double[INITIAL_CAPACITY];
+            partial1 = new double[INITIAL_CAPACITY];
+            if (keepOperations) {
+                ops = new Object[INITIAL_CAPACITY];
+                constants = new double[INITIAL_CAPACITY];
+                constantSide = new byte[INITIAL_CAPACITY];
+            }
+        }
+        if (adjoint.length > maxCapacity) adjoint = new double[0];
+        if (naryArgs.length > maxCapacity) {
+            naryStart = new int[0];
+            naryArgs = new int[0];
+            naryPartials = new double[0];
+        }
     }
 
     private void grow() {

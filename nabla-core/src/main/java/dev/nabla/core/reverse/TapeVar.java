@@ -35,6 +35,7 @@ public final class TapeVar implements Num {
 
     @Override public Num constant(double c) { return new TapeVar(tape, CONSTANT, epoch, c); }
     @Override public double doubleValue() { return value; }
+    @Override public boolean isZero() { return index == CONSTANT && value == 0; }
 
     // The fast paths are kept tiny so the JIT inlines them into the user's function, where the
     // primitive is a constant and its value and partials inline too; rare cases go out of line.

@@ -127,6 +127,76 @@ public final class CustomPrimitive {
         return args[0].apply(this, args);
     }
 
+    /**
+     * Checks the backward pass against the forward pass at each of {@code points}: for every operand {@code i},
+     * {@code backward(cache, 1)[i]} must agree with a fourth-order central difference of the forward value,
+     * {@code (-f(x+2h) + 8f(x+h) - 8f(x-h) + f(x-2h)) / 12h} with {@code h = 1e-3·max(1, |xᵢ|)}, to
+     * {@code 1e-6·max(1, |∂f/∂xᵢ|)}; {@code backward(cache, u)} must be {@code u·backward(cache, 1)} (it is linear in
+     * the upstream gradient); and the algebra rule, if one was given, must give the same partials.
+     *
+     * <pre>{@code
+     * times.verify(new double[] {1, 2}, new double[] {-3, 0.5});   // returns quietly, or throws naming each failure
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if a point is null or has the wrong number of operands
+     * @throws IllegalStateException    listing every failing component with the point, both numbers and the check
+     */
+    public void verify(double[]... points) {
+        if (points == null || points.length == 0) throw new IllegalArgumentException("custom primitive '" + name + "': verify needs at least one point");
+        StringBuilder failures = new StringBuilder();
+        int count = 0;
+        for (int k = 0; k < points.length; k++) {
+            double[] x = points[k];
+            if (x == null) throw new IllegalArgumentException("custom primitive '" + name + "': verify point " + k + " is null");
+            checkArity(x.length);
+            Evaluation<Object> e = evaluate(x);
+            double[] partials = backward(e.cache(), 1.0);
+            double[] scaled = backward(evaluate(x).cache(), 2.5);
+            Num[] rulePartials = rule == null ? null : rule.partials(dev.nabla.core.algebra.Real.of(x));
+            for (int i = 0; i < arity; i++) {
+                String at = "at " + java.util.Arrays.toString(x) + ", ∂/∂arg" + i + ": ";
+                double difference = centralDifference(x, i);
+                if (!close(partials[i], difference, 1e-6)) {
+                    count++;
+                    failures.append("\n  ").append(at).append("the backward pass gives ").append(partials[i])
+                            .append(" but a central difference of the forward pass gives ").append(String.format(java.util.Locale.ROOT, "%.10g", difference));
+                }
+                if (!close(2.5 * partials[i], scaled[i], 1e-12)) {
+                    count++;
+                    failures.append("\n  ").append(at).append("backward(cache, 2.5) gives ").append(scaled[i])
+                            .append(", not 2.5 × backward(cache, 1) = ").append(2.5 * partials[i]);
+                }
+                if (rulePartials != null && !close(partials[i], rulePartials[i].doubleValue(), 1e-12)) {
+                    count++;
+                    failures.append("\n  ").append(at).append("the algebra rule gives ").append(rulePartials[i].doubleValue())
+                            .append(" but the backward pass ").append(partials[i]);
+                }
+            }
+        }
+        if (count > 0) {
+            throw new IllegalStateException("custom primitive '" + name + "': " + count + " check" + (count == 1 ? "" : "s")
+                    + " failed" + failures);
+        }
+    }
+
+    private double centralDifference(double[] x, int i) {
+        double h = 1e-3 * Math.max(1, Math.abs(x[i]));
+        double[] y = x.clone();
+        double[] f = new double[4];
+        double[] offsets = {2, 1, -1, -2};
+        for (int k = 0; k < 4; k++) {
+            y[i] = x[i] + offsets[k] * h;
+            f[k] = evaluate(y).value();
+        }
+        return (-f[0] + 8 * f[1] - 8 * f[2] + f[3]) / (12 * h);
+    }
+
+    private static boolean close(double a, double b, double tolerance) {
+        if (Double.isNaN(a) || Double.isNaN(b)) return Double.isNaN(a) && Double.isNaN(b);
+        if (Double.isInfinite(a) || Double.isInfinite(b)) return a == b;
+        return Math.abs(a - b) <= tolerance * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
     private void checkArity(int n) {
         if (n != arity) {
             throw new IllegalArgumentException("custom primitive '" + name + "' takes " + arity + " operands, got " + n);

@@ -18,15 +18,25 @@ import java.util.function.DoubleUnaryOperator;
  *   <li>{@code abs'(0) = 0} (the subgradient PyTorch uses); {@code sign' = heaviside' = 0} everywhere.</li>
  *   <li>{@code min}/{@code max} at a tie give each operand half the derivative: {@code ∂max/∂x = H(x - y)}
  *       with {@code H(0) = 1/2}, as {@code torch.maximum} does.</li>
- *   <li>{@code sqrt'(0) = cbrt'(0) = +∞}; {@code asin', acos'} at ±1 and {@code acosh'(1)} are infinite;
- *       {@code hypot} and {@code atan2} at (0, 0) have NaN partials (0/0).</li>
- *   <li>{@code ∂(x^y)/∂y = x^y · log x} is NaN for {@code x < 0} and at {@code x = 0};
- *       {@code x^c} with a constant exponent has only {@code ∂/∂x = c · x^(c-1)}.</li>
- *   <li>Outside its domain a primitive's value is what IEEE arithmetic gives, usually NaN, and every
- *       derivative computed on doubles is NaN wherever the value is ({@link UnaryPrimitive#partialAt});
- *       never an exception. A symbolic derivative is the formula itself and, as in SymPy, may evaluate
- *       to a number there.</li>
+ *   <li>{@code sqrt'(0) = cbrt'(0) = +∞}; {@code asin', acos'} at ±1 and {@code acosh'(1)} are infinite.</li>
+ *   <li>{@code hypot} and {@code atan2} at (0, 0): both partials 0 (the zero rule applied to {@code x · (1/0)};
+ *       for {@code hypot} the smallest subgradient, as {@code abs'(0) = 0}).</li>
+ *   <li>{@code x^y}: {@code ∂x = y · x^(y-1)} is 0 where {@code y = 0}, even at {@code x = 0} ({@code x^0 = 1}
+ *       is constant in {@code x}); {@code ∂y = x^y · log x} is 0 where {@code x^y = 0} and NaN for {@code x < 0}.
+ *       So {@code pow(x, x)} at 0 has derivative {@code 0 + 1 · log 0 = -∞} in every mode, the limit from the
+ *       right. {@code x^c} with a constant exponent has only {@code ∂/∂x = c · x^(c-1)}.</li>
  * </ul>
+ *
+ * <h2>The zero rule (identical in every mode)</h2>
+ * A chain-rule contribution {@code partial · seed} whose seed (tangent, adjoint) or partial is exactly 0 is
+ * dropped, never multiplied ({@link StrongZero}): {@code 0 · ∞ = 0 · NaN = 0}. So {@code asin(sign x)},
+ * {@code x^sign(x)}, {@code sqrt(x - x)}, {@code acos(x/x)} have the derivative symbolic mode gives them, and a
+ * partial the function does not use stays 0 however the tangents are stored. The double partials below are
+ * written the same way, so each equals its algebra rule evaluated with {@code 0 · anything = 0}.
+ *
+ * <h2>Outside the domain</h2>
+ * A primitive's value is what IEEE arithmetic gives, usually NaN, and every derivative is NaN wherever the value
+ * is ({@link UnaryPrimitive#partialAt}) — in every mode, symbolic included — never an exception.
  */
 public final class Primitives {
     private Primitives() {}
@@ -59,16 +69,20 @@ public final class Primitives {
     public static final UnaryPrimitive NEG = unary("neg", x -> -x, (x, f) -> -1, (x, f) -> x.constant(-1));
 
     /**
-     * {@code x^y}: {@code ∂x = y · x^(y-1), ∂y = x^y · log x}. On doubles {@code ∂x} of a square is
-     * {@code 2x} (the same number, without a call to {@code Math.pow}).
+     * {@code x^y}: {@code ∂x = y · x^(y-1), ∂y = x^y · log x}, each product under the zero rule
+     * ({@link StrongZero}): {@code ∂x = 0} where {@code y = 0} (also at {@code x = 0}, where
+     * {@code x^(y-1)} is infinite) and {@code ∂y = 0} where {@code x^y = 0}. On doubles {@code ∂x} of a
+     * square is {@code 2x} (the same number, without a call to {@code Math.pow}).
      */
     public static final BinaryPrimitive POW = binary("pow", Math::pow,
-            (x, y, f) -> y == 2 ? 2 * x : y * Math.pow(x, y - 1), (x, y, f) -> f * Math.log(x),
-            (x, y, f) -> y.mul(x.pow(y.sub(1))), (x, y, f) -> f.mul(x.log()),
+            (x, y, f) -> y == 2 ? 2 * x : StrongZero.times(y, Math.pow(x, y - 1)),
+            (x, y, f) -> StrongZero.times(f, Math.log(x)),
+            (x, y, f) -> StrongZero.times(y, x.pow(y.sub(1))), (x, y, f) -> StrongZero.times(f, x.log()),
             new Domain("x > 0 for a variable exponent; any x for a constant one", List.of(
                     new Domain.Interval(0, Double.POSITIVE_INFINITY),
                     new Domain.Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY))),
-            List.of());
+            List.of(SpecialPoint.of(0, 0, 0, Double.NEGATIVE_INFINITY,
+                    "0^0 = 1: ∂x = 0 · 0^-1 = 0 by the zero rule, ∂y = 1 · log 0 = -∞; so d/dx x^x = -∞ at 0")));
 
     // ---- roots, exponentials, logarithms ------------------------------------------------------
 
@@ -87,8 +101,8 @@ public final class Primitives {
     /** {@code e^x}: {@code f' = e^x}. */
     public static final UnaryPrimitive EXP = unary("exp", Math::exp, (x, f) -> f, (x, f) -> f);
 
-    /** {@code e^x - 1}: {@code f' = e^x = f + 1}. */
-    public static final UnaryPrimitive EXPM1 = unary("expm1", Math::expm1, (x, f) -> f + 1, (x, f) -> f.add(1));
+    /** {@code e^x - 1}: {@code f' = e^x} (not {@code f + 1}, which loses every digit for {@code x ≪ 0}). */
+    public static final UnaryPrimitive EXPM1 = unary("expm1", Math::expm1, (x, f) -> Math.exp(x), (x, f) -> x.exp());
 
     /** {@code log x}: {@code f' = 1/x}. */
     public static final UnaryPrimitive LOG = unary("log", Math::log,
@@ -131,12 +145,16 @@ public final class Primitives {
     public static final UnaryPrimitive ATAN = unary("atan", Math::atan,
             (x, f) -> 1 / (1 + x * x), (x, f) -> x.mul(x).add(1).reciprocal());
 
-    /** {@code atan2(y, x)}, the angle of {@code (x, y)}: {@code ∂y = x/(x² + y²), ∂x = -y/(x² + y²)}. */
+    /**
+     * {@code atan2(y, x)}, the angle of {@code (x, y)}: {@code ∂y = x · (x² + y²)^-1, ∂x = -y · (x² + y²)^-1};
+     * at the origin both are 0 by the zero rule ({@code 0 · ∞ = 0}).
+     */
     public static final BinaryPrimitive ATAN2 = binary("atan2", Math::atan2,
-            (y, x, f) -> x / (x * x + y * y), (y, x, f) -> -y / (x * x + y * y),
-            (y, x, f) -> x.div(x.mul(x).add(y.mul(y))), (y, x, f) -> y.neg().div(x.mul(x).add(y.mul(y))),
+            (y, x, f) -> StrongZero.times(x, 1 / (x * x + y * y)), (y, x, f) -> StrongZero.times(-y, 1 / (x * x + y * y)),
+            (y, x, f) -> StrongZero.times(x, x.mul(x).add(y.mul(y)).reciprocal()),
+            (y, x, f) -> StrongZero.times(y.neg(), x.mul(x).add(y.mul(y)).reciprocal()),
             Domain.everywhere(2),
-            List.of(SpecialPoint.of(0, 0, Double.NaN, Double.NaN, "0/0 at the origin, as IEEE gives")));
+            List.of(SpecialPoint.of(0, 0, 0, 0, "0 · (1/0): the zero rule gives 0 at the origin")));
 
     // ---- hyperbolic ---------------------------------------------------------------------------
 
@@ -154,9 +172,12 @@ public final class Primitives {
     public static final UnaryPrimitive ASINH = unary("asinh", Primitives::asinh,
             (x, f) -> 1 / Math.sqrt(x * x + 1), (x, f) -> x.mul(x).add(1).sqrt().reciprocal());
 
-    /** {@code acosh x = log(x + √(x² - 1))}: {@code f' = 1/√(x² - 1)}. */
+    /**
+     * {@code acosh x = log(x + √(x² - 1))}: {@code f' = 1/(√(x - 1)·√(x + 1))}, as SymPy writes it ({@code x² - 1}
+     * would overflow for {@code x > 1e154}).
+     */
     public static final UnaryPrimitive ACOSH = unary("acosh", Primitives::acosh,
-            (x, f) -> 1 / Math.sqrt(x * x - 1), (x, f) -> x.mul(x).sub(1).sqrt().reciprocal(),
+            (x, f) -> 1 / (Math.sqrt(x - 1) * Math.sqrt(x + 1)), (x, f) -> x.sub(1).sqrt().mul(x.add(1).sqrt()).reciprocal(),
             Domain.open("x > 1 (derivative +∞ at 1)", 1, Double.POSITIVE_INFINITY), List.of());
 
     /** {@code atanh x}: {@code f' = 1/(1 - x²)}. */
@@ -191,11 +212,14 @@ public final class Primitives {
             (x, y, f) -> x.sub(y).heaviside(), (x, y, f) -> y.sub(x).heaviside(),
             Domain.everywhere(2), List.of(SpecialPoint.of(1, 1, 0.5, 0.5, "a tie splits the derivative evenly, as torch.maximum")));
 
-    /** {@code √(x² + y²)}: {@code ∂x = x/f, ∂y = y/f}; NaN at the origin. */
+    /**
+     * {@code √(x² + y²)}: {@code ∂x = x · f^-1, ∂y = y · f^-1}; 0 at the origin by the zero rule, the
+     * smallest subgradient (as {@code abs'(0) = 0}).
+     */
     public static final BinaryPrimitive HYPOT = binary("hypot", Math::hypot,
-            (x, y, f) -> x / f, (x, y, f) -> y / f,
-            (x, y, f) -> x.div(f), (x, y, f) -> y.div(f),
-            Domain.everywhere(2), List.of(SpecialPoint.of(0, 0, Double.NaN, Double.NaN, "0/0 at the origin, as IEEE gives")));
+            (x, y, f) -> StrongZero.times(x, 1 / f), (x, y, f) -> StrongZero.times(y, 1 / f),
+            (x, y, f) -> StrongZero.times(x, f.reciprocal()), (x, y, f) -> StrongZero.times(y, f.reciprocal()),
+            Domain.everywhere(2), List.of(SpecialPoint.of(0, 0, 0, 0, "0 · (1/0): the zero rule gives 0, the smallest subgradient")));
 
     private static final List<Primitive> ALL = List.of(ADD, SUB, MUL, DIV, NEG, POW, SQRT, CBRT, EXP, EXPM1, LOG, LOG1P,
             LOG10, SIN, COS, TAN, ASIN, ACOS, ATAN, ATAN2, SINH, COSH, TANH, ASINH, ACOSH, ATANH, SIGN, HEAVISIDE, ABS,

@@ -17,6 +17,11 @@ import java.util.List;
  * The method {@code symbolic}: traces the function into an expression over symbols {@code x0, x1, …},
  * differentiates it with the rule table, and evaluates the derivative expressions at the point (each
  * shared node once). Exact up to the rounding of the final evaluation.
+ *
+ * <p>The numbers follow the conventions of every other mode ({@link dev.nabla.core.rules.Primitives}):
+ * the derivative expressions are evaluated under the zero rule ({@link ZeroRulePlan}: a product with a
+ * factor exactly 0 is 0), and where the function's value is NaN — outside a primitive's domain — every
+ * derivative is NaN, although the formula alone may give a number there ({@code d/dx log x = 1/x} at -1).
  */
 public final class SymbolicMethod implements Method {
 
@@ -31,14 +36,14 @@ public final class SymbolicMethod implements Method {
     public double derivative(UnivariateFunction f, double x) {
         Symbol s = Expr.symbol("x0");
         Expr e = Symbolic.lambdaToExpr(f, s);
-        return DoublePlan.of(List.of(e.diff(s)), List.of(s)).evaluate(new double[] {x})[0];
+        return evaluate(e, List.of(e.diff(s)), List.of(s), new double[] {x})[0];
     }
 
     @Override
     public double[] gradient(ScalarFunction f, double[] x) {
         List<Symbol> vars = variables(x.length);
         Expr e = Symbolic.lambdaToExpr(f, names(x.length));
-        return DoublePlan.of(List.of(Differentiator.gradient(e, vars)), vars).evaluate(x);
+        return evaluate(e, List.of(Differentiator.gradient(e, vars)), vars, x);
     }
 
     @Override
@@ -46,27 +51,49 @@ public final class SymbolicMethod implements Method {
         List<Symbol> vars = variables(x.length);
         Expr[] fs = Symbolic.lambdaToExprs(f, names(x.length));
         Expr[][] jac = Differentiator.jacobian(List.of(fs), vars);
-        return evaluate(jac, vars, x);
+        double[][] out = new double[fs.length][];
+        for (int i = 0; i < fs.length; i++) out[i] = evaluate(fs[i], List.of(jac[i]), vars, x);
+        return out;
     }
 
+    /**
+     * The Hessian as the other modes assemble it: {@code H[i][j] = ∂gᵢ/∂xⱼ} of the gradient {@code g}, NaN in row
+     * {@code i} where {@code gᵢ} itself is NaN (the derivative of a NaN is NaN), then made symmetric by averaging
+     * {@code H[i][j]} and {@code H[j][i]}.
+     */
     @Override
     public double[][] hessian(ScalarFunction f, double[] x) {
         List<Symbol> vars = variables(x.length);
         Expr e = Symbolic.lambdaToExpr(f, names(x.length));
-        return evaluate(Differentiator.hessian(e, vars), vars, x);
-    }
-
-    private static double[][] evaluate(Expr[][] m, List<Symbol> vars, double[] x) {
-        List<Expr> flat = new ArrayList<>();
+        Expr[] g = Differentiator.gradient(e, vars);
+        Expr[][] m = Differentiator.jacobian(List.of(g), vars);
+        List<Expr> flat = new ArrayList<>(List.of(g));
         for (Expr[] row : m) flat.addAll(List.of(row));
-        double[] v = DoublePlan.of(flat, vars).evaluate(x);
-        double[][] out = new double[m.length][];
-        int k = 0;
-        for (int i = 0; i < m.length; i++) {
-            out[i] = new double[m[i].length];
-            for (int j = 0; j < out[i].length; j++) out[i][j] = v[k++];
+        double[] v = evaluate(e, flat, vars, x);
+        int n = x.length;
+        double[][] out = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) out[i][j] = Double.isNaN(v[i]) ? Double.NaN : v[n + i * n + j];
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double mean = 0.5 * (out[i][j] + out[j][i]);
+                out[i][j] = mean;
+                out[j][i] = mean;
+            }
         }
         return out;
+    }
+
+    /** The derivatives {@code ds} of {@code f} at {@code x}: all NaN where {@code f(x)} is NaN. */
+    private static double[] evaluate(Expr f, List<Expr> ds, List<Symbol> vars, double[] x) {
+        double value = DoublePlan.of(List.of(f), vars).evaluate(x)[0];
+        if (Double.isNaN(value)) {
+            double[] nan = new double[ds.size()];
+            java.util.Arrays.fill(nan, Double.NaN);
+            return nan;
+        }
+        return ZeroRulePlan.of(ds, vars).evaluate(x);
     }
 
     private static String[] names(int n) {
