@@ -26,8 +26,8 @@ public final class Rational extends Constant {
     /** 1/2. */
     public static final Rational HALF = (Rational) fraction(BigInteger.ONE, BigInteger.TWO);
 
-    /** The most bits of an exact numerator or denominator (about 1 233 decimal digits). */
-    public static final int MAX_BITS = 1024;
+    /** The most bits of an exact numerator or denominator (616 decimal digits). */
+    public static final int MAX_BITS = 2048;
 
     private final BigInteger numerator;
     private final BigInteger denominator;
