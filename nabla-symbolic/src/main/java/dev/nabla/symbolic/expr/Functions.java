@@ -33,6 +33,9 @@ public final class Functions {
 
     private static final Map<String, Primitive> ALIASES = aliases();
 
+    /** The {@code java.lang.Math} method computing each primitive's value bit for bit, where there is one. */
+    private static final Map<Primitive, String> JAVA_MATH = javaMath();
+
     /** Constants and number constructors: names that are never symbols. */
     private static final List<String> RESERVED = List.of("pi", "e", "E", "nan", "inf", "oo", "zoo", "Rational", "Float");
 
@@ -57,6 +60,15 @@ public final class Functions {
         return SYMPY.getOrDefault(p, p.name());
     }
 
+    /**
+     * The {@code java.lang.Math} method whose value is the table's value of {@code p} bit for bit
+     * ({@code sin}, {@code signum} for {@code sign}, {@code pow} …), if there is one; a test checks each.
+     * The compiler calls it, the Java printer writes it.
+     */
+    public static Optional<String> javaMathMethod(Primitive p) {
+        return Optional.ofNullable(JAVA_MATH.get(p));
+    }
+
     /** Whether {@code name} is a constant, a number constructor or a function name, so not a symbol. */
     public static boolean isReserved(String name) {
         return RESERVED.contains(name) || named(name).isPresent();
@@ -79,6 +91,18 @@ public final class Functions {
         m.put(Primitives.MIN, "Min");
         m.put(Primitives.MAX, "Max");
         m.put(Primitives.HEAVISIDE, "Heaviside");
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<Primitive, String> javaMath() {
+        Map<Primitive, String> m = new IdentityHashMap<>();
+        for (Primitive p : List.of(Primitives.SQRT, Primitives.CBRT, Primitives.EXP, Primitives.EXPM1, Primitives.LOG,
+                Primitives.LOG1P, Primitives.LOG10, Primitives.SIN, Primitives.COS, Primitives.TAN, Primitives.ASIN,
+                Primitives.ACOS, Primitives.ATAN, Primitives.ATAN2, Primitives.SINH, Primitives.COSH, Primitives.TANH,
+                Primitives.ABS, Primitives.MIN, Primitives.MAX, Primitives.HYPOT, Primitives.POW)) {
+            m.put(p, p.name());
+        }
+        m.put(Primitives.SIGN, "signum");
         return Collections.unmodifiableMap(m);
     }
 

@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
 final class Spellings {
     private Spellings() {}
 
-    private static final Pattern FLOAT = Pattern.compile("[+-]?+(?:[0-9]++\\.?+[0-9]*+|\\.[0-9]++)(?:[eE][+-]?+[0-9]++)?+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?+(?:[0-9]++\\.?+[0-9]*+|\\.[0-9]++)(?:[eE][+-]?+[0-9]++)?+");
+
+    /** {@code Float(x)}: the number {@code x} as a float; its argument may also be a string ({@code Float('0.1')}). */
+    static final Callee FLOAT = new Callee("Float", 1, 1, args -> Decimal.of(((Constant) number("Float", args[0])).value()));
 
     /** The constant called {@code name}, if it is one. {@code zoo} (complex infinity) is NaN, Nabla's value of {@code 1/0}. */
     static Optional<Expr> constant(String name) {
@@ -51,7 +54,7 @@ final class Spellings {
                 return Optional.of(new Callee(name, 1, 2, Spellings::rational));
             }
             case "Float" -> {
-                return Optional.of(new Callee(name, 1, 1, args -> Decimal.of(((Constant) number(name, args[0])).value())));
+                return Optional.of(FLOAT);
             }
             default -> {
                 return Functions.named(name).map(Spellings::primitive);
@@ -117,7 +120,7 @@ final class Spellings {
     /** The value of {@code Float('text')}: a decimal number, {@code inf}, {@code -inf} or {@code nan} (SymPy's spellings too). */
     static Optional<Decimal> floatString(String text) {
         String t = text.strip();
-        if (FLOAT.matcher(t).matches()) return Optional.of(Decimal.of(Double.parseDouble(t)));
+        if (DECIMAL.matcher(t).matches()) return Optional.of(Decimal.of(Double.parseDouble(t)));
         return Optional.ofNullable(switch (t) {
             case "inf", "+inf", "oo", "+oo" -> Decimal.of(Double.POSITIVE_INFINITY);
             case "-inf", "-oo" -> Decimal.of(Double.NEGATIVE_INFINITY);
