@@ -202,7 +202,8 @@ public final class Parser {
     private Expr floatArgument(Token t, int i) {
         Op top = ops.isEmpty() ? null : ops.get(ops.size() - 1);
         boolean alone = top != null && top.kind() == Op.Kind.CALL && top.function() == Spellings.FLOAT
-                && tokens.get(i - 1).type() == Token.Type.LEFT && tokens.get(i + 1).type() == Token.Type.RIGHT;
+                && tokens.get(i - 1).type() == Token.Type.LEFT
+                && (tokens.get(i + 1).type() == Token.Type.RIGHT || tokens.get(i + 1).type() == Token.Type.COMMA);
         if (!alone) throw error("a string is allowed only as the argument of Float('…')", t);
         return Spellings.floatString(t.text()).orElseThrow(() -> error("Float: " + t.describe() + " is not a decimal number, inf or nan", t));
     }

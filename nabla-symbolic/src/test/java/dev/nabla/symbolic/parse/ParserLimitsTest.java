@@ -116,4 +116,32 @@ class ParserLimitsTest {
             assertSame(e, Expr.parse(e.toString()), s);
         }
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Rational(x, 2)         | 0  | Rational: needs a number, got x",
+            "Rational(1, 0)         | 0  | Rational: the denominator is 0",
+            "Float('1.2.3')         | 6  | Float: the string '1.2.3' is not a decimal number",
+            "Float('\u0663')        | 6  | is not a decimal number",
+            "Float('1', 30)         | 0  | Float takes 1 argument, got 2",
+            "x + '1'                | 4  | a string is allowed only as the argument of Float",
+            "Float(('1'))           | 7  | a string is allowed only",
+            "Float('1                | 6  | string literal is never closed",
+            "Heaviside(x, 0)        | 0  | Heaviside(x, H0): Nabla's heaviside has H0 = 1/2",
+            "log(x, y, z)           | 0  | log takes 1 or 2 arguments, got 3",
+            "Max(x)                 | 0  | max takes at least 2 arguments, got 1",
+            "E(x)                   | 0  | unknown function 'E'",
+    })
+    void sympyFormsWithBadArguments(String input, int position, String message) {
+        rejects(input, position, message);
+    }
+
+    @Test
+    void reservedNamesAreNotSymbols() {
+        for (String name : new String[] {"E", "oo", "zoo", "Rational", "Float", "Abs", "ln"}) {
+            assertThrows(IllegalArgumentException.class, () -> Expr.symbol(name), name);
+        }
+        assertThrows(IllegalArgumentException.class, () -> Expr.symbol("x\u0663"));
+        assertEquals("\u03b8", Expr.parse("\u03b8").toString());
+    }
 }
