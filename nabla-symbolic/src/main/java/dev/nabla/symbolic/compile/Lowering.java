@@ -11,6 +11,7 @@ import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Pow;
 import dev.nabla.symbolic.expr.Rational;
 import dev.nabla.symbolic.expr.Symbol;
+import dev.nabla.symbolic.expr.Functions;
 import dev.nabla.symbolic.print.Printers;
 
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ final class Lowering {
     }
 
     private Operand call(Call c, List<Operand> args) {
-        var math = MathCalls.method(c.primitive());
+        var math = Functions.javaMathMethod(c.primitive());
         if (math.isPresent()) return add(new Step(Op.MATH, args, 0, math.get(), -1));
         Object f = c.primitive() instanceof UnaryPrimitive u ? u.value() : ((BinaryPrimitive) c.primitive()).value();
         return add(new Step(Op.TABLE, args, 0, null, function(f)));

@@ -12,6 +12,8 @@ import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Mul;
 import dev.nabla.symbolic.expr.Rational;
 import dev.nabla.symbolic.expr.Symbol;
+import dev.nabla.symbolic.print.Printers;
+import dev.nabla.symbolic.simplify.Expander;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -29,8 +31,21 @@ import java.util.Map;
  * derivative once: time and size linear in the size of the DAG. For several variables, each node
  * records which variables it depends on, so each variable's pass only visits the nodes that depend
  * on it.
+ *
+ * <p>Higher orders are bounded: {@link #diff(Expr, Symbol, int)} takes at most {@link #MAX_ORDER}
+ * derivatives, and each derivative may have at most {@link #MAX_NODES} distinct nodes; past either a
+ * {@link DerivativeLimitException} says which. From the second order on, each derivative is kept
+ * compact: its expanded form ({@link Expander}, within a budget of terms proportional to its size) is
+ * taken when it has no more nodes, so that {@code tan⁽ⁿ⁾(x)} stays a polynomial in {@code tan(x)} of
+ * degree {@code n + 1} instead of a product tree that doubles with each order.
  */
 public final class Differentiator {
+
+    /** The highest order {@link #diff(Expr, Symbol, int)} computes. */
+    public static final int MAX_ORDER = 200;
+
+    /** The most distinct nodes a derivative of order two or more may have. */
+    public static final int MAX_NODES = 1_000_000;
 
     private final List<Expr> order;
     private final Map<Expr, Integer> index = new IdentityHashMap<>();
@@ -85,6 +100,61 @@ public final class Differentiator {
     public static Expr diff(Expr f, Symbol x) {
         if (f == null || x == null) throw new IllegalArgumentException("diff: " + (f == null ? "the expression" : "the variable") + " is null");
         return new Differentiator(List.of(f), List.of(x)).derivatives(0, List.of(f))[0];
+    }
+
+    /**
+     * The {@code n}-th derivative {@code ∂ⁿf/∂xⁿ}; {@code n = 0} gives {@code f}, {@code n = 1} the same
+     * as {@link #diff(Expr, Symbol)}, higher orders each in compact form.
+     *
+     * @throws IllegalArgumentException    if {@code n < 0}
+     * @throws DerivativeLimitException if {@code n > MAX_ORDER}, or a derivative exceeds {@link #MAX_NODES} nodes
+     */
+    public static Expr diff(Expr f, Symbol x, int n) {
+        if (n < 0) throw new IllegalArgumentException("diff: order must be at least 0, got " + n);
+        Symbol[] xs = new Symbol[Math.min(n, MAX_ORDER + 1)];
+        java.util.Arrays.fill(xs, x);
+        if (n > MAX_ORDER) throw orderLimit(n);
+        return diff(f, xs);
+    }
+
+    /**
+     * The mixed derivative {@code ∂/∂xₖ … ∂/∂x₁ f}, differentiating by each symbol in turn; from the
+     * second derivative on each is kept compact.
+     *
+     * @throws DerivativeLimitException if more than {@link #MAX_ORDER} symbols are given, or a derivative
+     *                                  exceeds {@link #MAX_NODES} nodes
+     */
+    public static Expr diff(Expr f, Symbol... xs) {
+        if (xs.length > MAX_ORDER) throw orderLimit(xs.length);
+        Expr d = f;
+        for (int i = 0; i < xs.length && d != Rational.ZERO; i++) {
+            d = diff(d, xs[i]);
+            if (i == 0) continue;
+            d = compact(d);
+            int size = d.nodeCount();
+            if (size > MAX_NODES) {
+                throw new DerivativeLimitException(DerivativeLimitException.Limit.NODES, size, MAX_NODES, "diff: derivative "
+                        + (i + 1) + " of " + Printers.abbreviated(f, 60) + " has " + size + " distinct nodes, more than the limit of " + MAX_NODES);
+            }
+        }
+        return d;
+    }
+
+    private static DerivativeLimitException orderLimit(long n) {
+        return new DerivativeLimitException(DerivativeLimitException.Limit.ORDER, n, MAX_ORDER,
+                "diff: order " + n + " is above the limit of " + MAX_ORDER);
+    }
+
+    /** {@code d} or its expansion, whichever has fewer nodes; an expansion past a budget proportional to {@code d}'s size is not tried further. */
+    private static Expr compact(Expr d) {
+        int size = d.nodeCount();
+        Expr expanded;
+        try {
+            expanded = Expander.expand(d, Math.max(1_000, 8 * size));
+        } catch (IllegalStateException tooManyTerms) {
+            return d;
+        }
+        return expanded.nodeCount() <= size ? expanded : d;
     }
 
     /** {@code ∇f = (∂f/∂x₁, …, ∂f/∂xₙ)}. */

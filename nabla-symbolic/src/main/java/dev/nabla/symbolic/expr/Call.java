@@ -85,9 +85,13 @@ public final class Call extends Expr {
         return Interner.intern(new Call(p, new Expr[] {a}));
     }
 
-    /** {@code p(a, b)}, folded when both are numbers and one is a float, or for {@code min}/{@code max} of rationals and of equal operands. */
+    /**
+     * {@code p(a, b)}, folded when both are numbers and one is a float, or for {@code min}/{@code max} of
+     * rationals, of equal operands, and with a NaN operand (NaN, as {@code Math.min}; SymPy cannot compare NaN).
+     */
     public static Expr of(BinaryPrimitive p, Expr a, Expr b) {
         boolean minmax = p == Primitives.MIN || p == Primitives.MAX;
+        if (minmax && (Numbers.isNaN(a) || Numbers.isNaN(b))) return Decimal.NAN;
         if (a.isNumber() && b.isNumber()) {
             if (a instanceof Decimal || b instanceof Decimal) {
                 return Decimal.of(p.value().applyAsDouble(((Constant) a).value(), ((Constant) b).value()));

@@ -183,19 +183,19 @@ public abstract sealed class Expr implements Num permits Constant, Symbol, Nary,
         return diff(Symbol.of(x));
     }
 
-    /** The {@code n}-th derivative {@code ∂ⁿthis/∂xⁿ}; {@code n = 0} gives {@code this}. */
+    /**
+     * The {@code n}-th derivative {@code ∂ⁿthis/∂xⁿ}; {@code n = 0} gives {@code this}. Bounded: see
+     * {@link Differentiator#diff(Expr, Symbol, int)}.
+     *
+     * @throws dev.nabla.symbolic.diff.DerivativeLimitException past {@link Differentiator#MAX_ORDER} or {@link Differentiator#MAX_NODES}
+     */
     public Expr diff(Symbol x, int n) {
-        if (n < 0) throw new IllegalArgumentException("diff: order must be at least 0, got " + n);
-        Expr d = this;
-        for (int i = 0; i < n; i++) d = Differentiator.diff(d, x);
-        return d;
+        return Differentiator.diff(this, x, n);
     }
 
     /** The mixed derivative {@code ∂/∂xₖ … ∂/∂x₁ this}, differentiating by each symbol in turn. */
     public Expr diff(Symbol... xs) {
-        Expr d = this;
-        for (Symbol x : xs) d = Differentiator.diff(d, x);
-        return d;
+        return Differentiator.diff(this, xs);
     }
 
     /** {@code this} with {@code x} replaced by {@code value}. */

@@ -108,7 +108,10 @@ public final class Mul extends Nary {
             if (power.isNumber()) {
                 k = Numbers.multiply(k, (Constant) power);
             } else {
-                again |= power instanceof Mul pm && pm.arity() <= FLATTEN_LIMIT;
+                // A merged power may come back as a product (x**2*y**2 from (x*y)**2) or with another base
+                // ((a**y)**(-1) = a**(-y)), which must then merge with the other factors: a**y*a**(-y) = 1.
+                again |= (power instanceof Mul pm && pm.arity() <= FLATTEN_LIMIT)
+                        || (power instanceof Pow pp && pp.base() != base && exponents.containsKey(pp.base()));
                 out.add(power);
             }
         }

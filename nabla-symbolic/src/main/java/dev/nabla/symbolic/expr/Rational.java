@@ -8,6 +8,11 @@ import java.math.MathContext;
  * An exact rational constant {@code p/q} in lowest terms with {@code q > 0}, on {@link BigInteger}s.
  * A fraction with denominator 0 is not a rational: {@link #fraction} gives {@link Decimal#NAN} for it
  * (SymPy's {@code zoo}/{@code nan}).
+ *
+ * <p>Exact numbers are bounded: numerator and denominator have at most {@link #MAX_BITS} bits. An
+ * operation whose exact result would be larger ({@code 1 + 1/2 + … + 1/3000}, {@code 3^10000}) gives a
+ * float instead, rounded from the exact value (a power is left unevaluated, {@code 3**10000}); this
+ * keeps every arithmetic step on numbers cheap, as SymPy's unbounded integers are not.
  */
 public final class Rational extends Constant {
     /** 0. */
@@ -21,7 +26,8 @@ public final class Rational extends Constant {
     /** 1/2. */
     public static final Rational HALF = (Rational) fraction(BigInteger.ONE, BigInteger.TWO);
 
-    private static final int MAX_BITS = 1 << 16;
+    /** The most bits of an exact numerator or denominator (616 decimal digits). */
+    public static final int MAX_BITS = 2048;
 
     private final BigInteger numerator;
     private final BigInteger denominator;
@@ -37,14 +43,25 @@ public final class Rational extends Constant {
         return Interner.intern(new Rational(BigInteger.valueOf(n), BigInteger.ONE));
     }
 
-    /** The integer {@code n}. */
+    /**
+     * The integer {@code n}.
+     *
+     * @throws IllegalArgumentException if {@code n} has more than {@link #MAX_BITS} bits
+     */
     public static Rational of(BigInteger n) {
+        if (n.bitLength() > MAX_BITS) {
+            throw new IllegalArgumentException("exact integer of " + n.bitLength() + " bits: exact numbers are limited to " + MAX_BITS + " bits");
+        }
         return Interner.intern(new Rational(n, BigInteger.ONE));
     }
 
-    /** {@code p/q} in lowest terms; {@code q = 0} gives NaN (documented: division by exact zero). */
+    /**
+     * {@code p/q} in lowest terms; {@code q = 0} gives NaN (documented: division by exact zero); a result
+     * with more than {@link #MAX_BITS} bits in numerator or denominator gives the nearest float.
+     */
     public static Constant fraction(BigInteger p, BigInteger q) {
         if (q.signum() == 0) return Decimal.NAN;
+        if (p.bitLength() > 4 * MAX_BITS || q.bitLength() > 4 * MAX_BITS) return Decimal.of(quotient(p, q));
         if (q.signum() < 0) {
             p = p.negate();
             q = q.negate();
@@ -55,7 +72,25 @@ public final class Rational extends Constant {
             q = q.divide(g);
         }
         if (p.signum() == 0) q = BigInteger.ONE;
+        if (p.bitLength() > MAX_BITS || q.bitLength() > MAX_BITS) return Decimal.of(quotient(p, q));
         return Interner.intern(new Rational(p, q));
+    }
+
+    /** An integer result: exact within {@link #MAX_BITS} bits, the nearest float beyond. */
+    private static Constant integer(BigInteger n) {
+        return n.bitLength() > MAX_BITS ? Decimal.of(n.doubleValue()) : of(n);
+    }
+
+    /** {@code p/q} rounded to a double (±∞ past the double range). */
+    private static double quotient(BigInteger p, BigInteger q) {
+        if (q.signum() < 0) {
+            p = p.negate();
+            q = q.negate();
+        }
+        int shift = p.bitLength() - q.bitLength();
+        if (shift > 1100) return p.signum() * Double.POSITIVE_INFINITY;
+        if (shift < -1200) return p.signum() * 0.0;
+        return new BigDecimal(p).divide(new BigDecimal(q), MathContext.DECIMAL128).doubleValue();
     }
 
     /** The numerator {@code p}. */
@@ -72,13 +107,13 @@ public final class Rational extends Constant {
 
     /** {@code this + o}. */
     public Constant add(Rational o) {
-        if (isInteger() && o.isInteger()) return of(numerator.add(o.numerator));
+        if (isInteger() && o.isInteger()) return integer(numerator.add(o.numerator));
         return fraction(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)), denominator.multiply(o.denominator));
     }
 
     /** {@code this · o}. */
     public Constant multiply(Rational o) {
-        if (isInteger() && o.isInteger()) return of(numerator.multiply(o.numerator));
+        if (isInteger() && o.isInteger()) return integer(numerator.multiply(o.numerator));
         return fraction(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
     }
 
@@ -87,7 +122,7 @@ public final class Rational extends Constant {
         return (Rational) fraction(numerator.negate(), denominator);
     }
 
-    /** {@code this^n} exactly, or {@code null} when the result would exceed 65536 bits. */
+    /** {@code this^n} exactly, or {@code null} when the result would exceed {@link #MAX_BITS} bits. */
     public Constant pow(int n) {
         if (n == 0) return ONE;
         long bits = (long) Math.max(numerator.bitLength(), denominator.bitLength()) * Math.abs((long) n);
@@ -125,7 +160,7 @@ public final class Rational extends Constant {
     public double value() {
         if (isInteger()) return numerator.doubleValue();
         if (numerator.bitLength() < 53 && denominator.bitLength() < 53) return numerator.doubleValue() / denominator.doubleValue();
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128).doubleValue();
+        return quotient(numerator, denominator);
     }
 
     @Override public Kind kind() { return Kind.RATIONAL; }

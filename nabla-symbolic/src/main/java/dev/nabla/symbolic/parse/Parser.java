@@ -1,19 +1,17 @@
 package dev.nabla.symbolic.parse;
 
-import dev.nabla.core.rules.Primitive;
-import dev.nabla.core.rules.Primitives;
-import dev.nabla.symbolic.expr.Call;
+import dev.nabla.symbolic.expr.Add;
 import dev.nabla.symbolic.expr.Decimal;
 import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Functions;
 import dev.nabla.symbolic.expr.Mul;
-import dev.nabla.symbolic.expr.NamedConstant;
 import dev.nabla.symbolic.expr.Rational;
 import dev.nabla.symbolic.expr.Symbol;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An operator-precedence parser working on explicit stacks (no recursion), so input nested
@@ -22,14 +20,23 @@ import java.util.List;
  */
 public final class Parser {
 
+    /**
+     * The longest input accepted, in characters. Every input up to this length parses or is rejected in
+     * time near-linear in its length; a longer one is rejected at once.
+     */
+    public static final int MAX_LENGTH = 1_000_000;
+
     /** An entry of the operator stack. */
-    private record Op(Kind kind, String text, int position, Primitive function, int[] argc) {
+    private record Op(Kind kind, String text, int position, Callee function, int[] argc) {
         enum Kind { BINARY, NEGATE, PLUS, LEFT, CALL }
     }
 
     private final String input;
     private final List<Token> tokens;
-    /** Operands: an {@link Expr}, or a {@link Product} still collecting the factors of {@code a*b/c…}. */
+    /**
+     * Operands: an {@link Expr}, a {@link Product} still collecting the factors of {@code a*b/c…}, or a
+     * {@link Sum} still collecting the terms of {@code a + b - c…}.
+     */
     private final List<Object> operands = new ArrayList<>();
 
     /**
@@ -38,6 +45,9 @@ public final class Parser {
      * instead of distributing {@code 2} over the sum first).
      */
     private record Product(List<Expr> factors) {}
+
+    /** The terms of a chain {@code a + b - c …}, built into one sum when the chain ends (in time near-linear in its length). */
+    private record Sum(List<Expr> terms) {}
     private final List<Op> ops = new ArrayList<>();
 
     private Parser(String input) {
@@ -52,6 +62,9 @@ public final class Parser {
      */
     public static Expr parse(String input) {
         if (input == null) throw new IllegalArgumentException("parse: the input is null");
+        if (input.length() > MAX_LENGTH) {
+            throw new ParseException("the input has " + input.length() + " characters, more than the limit of " + MAX_LENGTH, input, MAX_LENGTH);
+        }
         return new Parser(input).run();
     }
 
@@ -67,6 +80,10 @@ public final class Parser {
                     }
                     case DECIMAL -> {
                         operands.add(Decimal.of(Double.parseDouble(t.text())));
+                        expectOperand = false;
+                    }
+                    case STRING -> {
+                        operands.add(floatArgument(t, i));
                         expectOperand = false;
                     }
                     case IDENTIFIER -> {
@@ -118,7 +135,7 @@ public final class Parser {
                         }
                         return pop();
                     }
-                    case IDENTIFIER, NUMBER, DECIMAL, LEFT -> throw error("expected an operator but found " + t.describe()
+                    case IDENTIFIER, NUMBER, DECIMAL, STRING, LEFT -> throw error("expected an operator but found " + t.describe()
                             + " (write multiplication explicitly, e.g. 2*x)", t);
                 }
             }
@@ -127,6 +144,13 @@ public final class Parser {
     }
 
     private static final int POWER = 6;
+
+    /**
+     * A parenthesised product of at most this many factors joins the product around it factor by
+     * factor; a longer one is built first. The printer parenthesises a product with a coefficient only
+     * as a divisor ({@code x/(2*(x + y))}), where joining keeps {@code 2} from distributing over the sum.
+     */
+    private static final int JOIN_LIMIT = 8;
 
     private static int precedence(String op) {
         return switch (op) {
@@ -163,22 +187,34 @@ public final class Parser {
         ops.remove(ops.size() - 1);
         if (open.kind() == Op.Kind.CALL) {
             int n = open.argc()[0];
-            Primitive p = open.function();
-            boolean variadic = p == Primitives.MIN || p == Primitives.MAX;
-            if (variadic && n > 2) {
-                Expr[] args = new Expr[n];
-                for (int k = n - 1; k >= 0; k--) args[k] = pop();
-                Expr folded = args[0];
-                for (int k = 1; k < n; k++) folded = Call.of(p, folded, args[k]);
-                operands.add(folded);
-                return;
-            }
-            if (n != p.arity()) {
-                throw error(p.name() + " takes " + p.arity() + " argument" + (p.arity() == 1 ? "" : "s") + ", got " + n, open.position());
-            }
+            Callee f = open.function();
+            if (n < f.minArgs() || n > f.maxArgs()) throw error(f.arity() + ", got " + n, open.position());
             Expr[] args = new Expr[n];
             for (int k = n - 1; k >= 0; k--) args[k] = pop();
-            operands.add(Call.of(p, args));
+            operands.add(building(f.name(), open.position(), () -> f.build().apply(args)));
+        }
+    }
+
+    /**
+     * {@code Float('…')}: a string is accepted only as the whole argument of {@code Float}, and must be a
+     * decimal number (ASCII digits), {@code inf}, {@code -inf} or {@code nan}.
+     */
+    private Expr floatArgument(Token t, int i) {
+        Op top = ops.isEmpty() ? null : ops.get(ops.size() - 1);
+        boolean alone = top != null && top.kind() == Op.Kind.CALL && top.function() == Spellings.FLOAT
+                && tokens.get(i - 1).type() == Token.Type.LEFT
+                && (tokens.get(i + 1).type() == Token.Type.RIGHT || tokens.get(i + 1).type() == Token.Type.COMMA);
+        if (!alone) throw error("a string is allowed only as the argument of Float('…')", t);
+        return Spellings.floatString(t.text()).orElseThrow(() -> error("Float: " + t.describe() + " is not a decimal number, inf or nan", t));
+    }
+
+    /** Builds a node, turning a failure of the algebra (an exact number too large …) into a {@link ParseException} at {@code position}. */
+    private Expr building(String operation, int position, java.util.function.Supplier<Expr> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | ArithmeticException | IllegalStateException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw error(message.startsWith(operation) ? message : operation + ": " + message, position);
         }
     }
 
@@ -195,51 +231,71 @@ public final class Parser {
     private void reduce() {
         Op op = ops.remove(ops.size() - 1);
         switch (op.kind()) {
-            case NEGATE -> operands.add(pop().neg());
+            case NEGATE -> {
+                Expr a = pop();
+                operands.add(building("-", op.position(), a::neg));
+            }
             case PLUS -> operands.add(pop());
             default -> {
                 if (op.text().equals("*") || op.text().equals("/")) {
                     Object b = operands.remove(operands.size() - 1);
                     Object a = operands.remove(operands.size() - 1);
-                    List<Expr> factors = a instanceof Product p ? p.factors() : new ArrayList<>(List.of((Expr) a));
+                    List<Expr> factors = a instanceof Product p ? p.factors() : new ArrayList<>(List.of(build(a, op.position())));
                     boolean divide = op.text().equals("/");
                     // A parenthesised product joins the chain factor by factor, so x/(2*(x + y)) is
-                    // x·2⁻¹·(x + y)⁻¹ as the printer meant it, not x/(2x + 2y).
-                    List<Expr> right = b instanceof Product q ? q.factors() : List.of((Expr) b);
-                    for (Expr f : right) factors.add(divide ? f.pow(-1) : f);
+                    // x·2⁻¹·(x + y)⁻¹ as the printer meant it, not x/(2x + 2y). A long one (which the
+                    // printer never writes in parentheses with a coefficient) is built first, so that
+                    // x*(x*(x*…)) costs linear, not quadratic, time.
+                    List<Expr> right = b instanceof Product q && q.factors().size() <= JOIN_LIMIT
+                            ? q.factors() : List.of(build(b, op.position()));
+                    for (Expr f : right) factors.add(divide ? building("/", op.position(), () -> f.pow(-1)) : f);
                     operands.add(new Product(factors));
+                    return;
+                }
+                if (op.text().equals("+") || op.text().equals("-")) {
+                    Object b = operands.remove(operands.size() - 1);
+                    Object a = operands.remove(operands.size() - 1);
+                    List<Expr> terms = a instanceof Sum s ? s.terms() : new ArrayList<>(List.of(build(a, op.position())));
+                    boolean minus = op.text().equals("-");
+                    Expr t = build(b, op.position());
+                    terms.add(minus ? building("-", op.position(), t::neg) : t);
+                    operands.add(new Sum(terms));
                     return;
                 }
                 Expr b = pop();
                 Expr a = pop();
-                operands.add(switch (op.text()) {
-                    case "+" -> a.add(b);
-                    case "-" -> a.sub(b);
-                    default -> a.pow(b);
-                });
+                operands.add(building(op.text(), op.position(), () -> a.pow(b)));
             }
         }
     }
 
     /** The top operand as an expression, building a pending product. */
     private Expr pop() {
-        Object o = operands.remove(operands.size() - 1);
-        return o instanceof Product p ? Mul.of(p.factors()) : (Expr) o;
+        return build(operands.remove(operands.size() - 1), input.length());
     }
 
-    private Primitive function(Token t) {
-        return Functions.named(t.text()).orElseThrow(() -> error("unknown function '" + t.text() + "' (known: "
-                + String.join(", ", Functions.names()) + ")", t));
+    private Expr build(Object operand, int position) {
+        if (operand instanceof Product p) return building("*", position, () -> Mul.of(p.factors()));
+        if (operand instanceof Sum s) return building("+", position, () -> Add.of(s.terms()));
+        return (Expr) operand;
+    }
+
+    private Callee function(Token t) {
+        return Spellings.callee(t.text()).orElseThrow(() -> error("unknown function '" + t.text() + "' (known: "
+                + String.join(", ", Functions.names()) + "; SymPy's spellings " + String.join(", ", Functions.sympySpellings())
+                + ", log(x, b), Rational(p, q), Float('…'))", t));
     }
 
     private Expr atom(Token t) {
         String name = t.text();
-        if (name.equals("pi")) return NamedConstant.PI;
-        if (name.equals("e")) return NamedConstant.E;
-        if (name.equals("nan")) return Decimal.NAN;
-        if (name.equals("inf")) return Decimal.of(Double.POSITIVE_INFINITY);
-        if (Functions.named(name).isPresent()) throw error("function '" + name + "' needs its arguments in parentheses, e.g. " + name + "(x)", t);
-        return Symbol.of(name);
+        Optional<Expr> constant = Spellings.constant(name);
+        if (constant.isPresent()) return constant.get();
+        if (Spellings.callee(name).isPresent()) throw error("function '" + name + "' needs its arguments in parentheses, e.g. " + name + "(x)", t);
+        try {
+            return Symbol.of(name);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage(), t);
+        }
     }
 
     private ParseException error(String problem, Token t) {

@@ -1,5 +1,7 @@
 package dev.nabla.symbolic.print;
 
+import dev.nabla.core.rules.Primitive;
+import dev.nabla.core.rules.Primitives;
 import dev.nabla.symbolic.expr.Add;
 import dev.nabla.symbolic.expr.Call;
 import dev.nabla.symbolic.expr.Constant;
@@ -36,8 +38,9 @@ import java.util.Set;
  */
 final class DisplayOrder {
     private static final int KEY_LENGTH = 40;
-    private static final List<String> FUNCTION_ORDER = List.of("exp", "log", "sin", "cos", "tan", "asin", "acos",
-            "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh");
+    private static final List<Primitive> FUNCTION_ORDER = List.of(Primitives.EXP, Primitives.LOG, Primitives.SIN,
+            Primitives.COS, Primitives.TAN, Primitives.ASIN, Primitives.ACOS, Primitives.ATAN, Primitives.SINH,
+            Primitives.COSH, Primitives.TANH, Primitives.ASINH, Primitives.ACOSH, Primitives.ATANH);
 
     private final Map<Expr, String> keys = new IdentityHashMap<>();
     private final Map<Expr, Boolean> symbolFree = new IdentityHashMap<>();
@@ -114,7 +117,7 @@ final class DisplayOrder {
         List<Expr> factors = rest instanceof Mul mul ? mul.args() : List.of(rest);
         for (Expr f : factors) {
             if (isSymbolFree(f)) continue;
-            if (f instanceof Call c && c.name().equals("exp") && c.arg(0) instanceof Mul a
+            if (f instanceof Call c && c.primitive() == Primitives.EXP && c.arg(0) instanceof Mul a
                     && a.coefficient() != null && a.coefficient().value() < 0) {
                 m.merge(Mul.of(dev.nabla.symbolic.expr.Rational.MINUS_ONE, f.arg(0)).exp(), -1.0, Double::sum);
                 continue;
@@ -139,7 +142,7 @@ final class DisplayOrder {
         if (e instanceof Pow || e instanceof Mul) return 3;
         if (e instanceof Add) return 4;
         if (e instanceof Call c) {
-            int i = FUNCTION_ORDER.indexOf(c.name());
+            int i = FUNCTION_ORDER.indexOf(c.primitive());
             return 10 + (i < 0 ? FUNCTION_ORDER.size() : i);
         }
         return 100;

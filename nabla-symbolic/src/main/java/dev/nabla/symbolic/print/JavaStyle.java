@@ -1,34 +1,27 @@
 package dev.nabla.symbolic.print;
 
+import dev.nabla.core.rules.Primitive;
+import dev.nabla.core.rules.Primitives;
 import dev.nabla.symbolic.expr.Call;
 import dev.nabla.symbolic.expr.CustomCall;
 import dev.nabla.symbolic.expr.Expr;
+import dev.nabla.symbolic.expr.Functions;
 import dev.nabla.symbolic.expr.NamedConstant;
 import dev.nabla.symbolic.expr.Pow;
 import dev.nabla.symbolic.expr.Rational;
 import dev.nabla.symbolic.expr.Symbol;
 
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A Java expression over {@code double} variables named as the symbols: {@code Math.*} calls, double
- * literals, and the rule table's own value functions for {@code asinh, acosh, atanh, heaviside},
- * which {@code Math} lacks (so the value is bit-identical to Nabla's evaluation).
+ * A Java expression over {@code double} variables named as the symbols: {@code Math.*} calls where a
+ * {@code java.lang.Math} method is the table's value function ({@link Functions#javaMathMethod}), double
+ * literals, and otherwise the rule table's own value function ({@code asinh, acosh, atanh, heaviside}),
+ * so the value is bit-identical to Nabla's evaluation.
  */
 final class JavaStyle extends Style {
-    private static final Map<String, String> MATH = Map.ofEntries(
-            Map.entry("sin", "Math.sin"), Map.entry("cos", "Math.cos"), Map.entry("tan", "Math.tan"),
-            Map.entry("asin", "Math.asin"), Map.entry("acos", "Math.acos"), Map.entry("atan", "Math.atan"),
-            Map.entry("atan2", "Math.atan2"), Map.entry("sinh", "Math.sinh"), Map.entry("cosh", "Math.cosh"),
-            Map.entry("tanh", "Math.tanh"), Map.entry("exp", "Math.exp"), Map.entry("expm1", "Math.expm1"),
-            Map.entry("log", "Math.log"), Map.entry("log1p", "Math.log1p"), Map.entry("log10", "Math.log10"),
-            Map.entry("sqrt", "Math.sqrt"), Map.entry("cbrt", "Math.cbrt"), Map.entry("abs", "Math.abs"),
-            Map.entry("sign", "Math.signum"), Map.entry("min", "Math.min"), Map.entry("max", "Math.max"),
-            Map.entry("hypot", "Math.hypot"),
-            Map.entry("heaviside", "dev.nabla.core.rules.Primitives.heaviside"),
-            Map.entry("asinh", "dev.nabla.core.rules.Primitives.ASINH.value().applyAsDouble"),
-            Map.entry("acosh", "dev.nabla.core.rules.Primitives.ACOSH.value().applyAsDouble"),
-            Map.entry("atanh", "dev.nabla.core.rules.Primitives.ATANH.value().applyAsDouble"));
+    private static final String TABLE = "dev.nabla.core.rules.Primitives.";
 
     JavaStyle(Expr root) {
         super(root);
@@ -65,7 +58,15 @@ final class JavaStyle extends Style {
 
     @Override
     void call(Call c, Layout out) {
-        function(MATH.get(c.name()), c, out);
+        function(javaFunction(c.primitive()), c, out);
+    }
+
+    /** {@code Math.sin}, or the table's value function: {@code Primitives.heaviside}, {@code Primitives.ASINH.value().applyAsDouble}. */
+    private static String javaFunction(Primitive p) {
+        Optional<String> math = Functions.javaMathMethod(p);
+        if (math.isPresent()) return "Math." + math.get();
+        if (p == Primitives.HEAVISIDE) return TABLE + "heaviside";
+        return TABLE + p.name().toUpperCase(Locale.ROOT) + ".value().applyAsDouble";
     }
 
     @Override

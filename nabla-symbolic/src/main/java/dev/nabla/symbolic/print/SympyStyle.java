@@ -1,7 +1,10 @@
 package dev.nabla.symbolic.print;
 
+import dev.nabla.core.rules.Primitive;
+import dev.nabla.core.rules.Primitives;
 import dev.nabla.symbolic.expr.Call;
 import dev.nabla.symbolic.expr.Expr;
+import dev.nabla.symbolic.expr.Functions;
 import dev.nabla.symbolic.expr.NamedConstant;
 
 /**
@@ -30,17 +33,14 @@ final class SympyStyle extends PlainStyle {
 
     @Override
     void call(Call c, Layout out) {
-        switch (c.name()) {
-            case "abs" -> function("Abs", c, out);
-            case "min" -> function("Min", c, out);
-            case "max" -> function("Max", c, out);
-            case "heaviside" -> function("Heaviside", c, out);
-            case "log10" -> out.text("log(").child(c.arg(0), Precedence.NONE).text(", 10)");
-            case "expm1" -> out.text("(exp(").child(c.arg(0), Precedence.NONE).text(") - 1)");
-            case "log1p" -> out.text("log(").child(c.arg(0), Precedence.ADD).text(" + 1)");
-            case "hypot" -> out.text("sqrt(").strictChild(c.arg(0), Precedence.POW).text("**2 + ")
-                    .strictChild(c.arg(1), Precedence.POW).text("**2)");
-            default -> function(c.name(), c, out);
+        Primitive p = c.primitive();
+        if (p == Primitives.LOG10) out.text("log(").child(c.arg(0), Precedence.NONE).text(", 10)");
+        else if (p == Primitives.EXPM1) out.text("(exp(").child(c.arg(0), Precedence.NONE).text(") - 1)");
+        else if (p == Primitives.LOG1P) out.text("log(").child(c.arg(0), Precedence.ADD).text(" + 1)");
+        else if (p == Primitives.HYPOT) {
+            out.text("sqrt(").strictChild(c.arg(0), Precedence.POW).text("**2 + ").strictChild(c.arg(1), Precedence.POW).text("**2)");
+        } else {
+            function(Functions.sympyName(p), c, out);
         }
     }
 }

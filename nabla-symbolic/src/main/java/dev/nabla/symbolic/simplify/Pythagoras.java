@@ -1,5 +1,7 @@
 package dev.nabla.symbolic.simplify;
 
+import dev.nabla.core.rules.Primitive;
+import dev.nabla.core.rules.Primitives;
 import dev.nabla.symbolic.expr.Add;
 import dev.nabla.symbolic.expr.Call;
 import dev.nabla.symbolic.expr.Constant;
@@ -17,9 +19,9 @@ import java.util.Map;
 final class Pythagoras {
     private Pythagoras() {}
 
-    private record Square(String function, Expr argument, Constant coefficient) {}
+    private record Square(Primitive function, Expr argument, Constant coefficient) {}
 
-    private record Key(String function, Expr argument, Expr coefficient) {}
+    private record Key(Primitive function, Expr argument, Expr coefficient) {}
 
     static Expr apply(Add sum) {
         Map<Key, Integer> at = new HashMap<>();
@@ -34,11 +36,9 @@ final class Pythagoras {
         for (int i = 0; i < squares.size(); i++) {
             Square s = squares.get(i);
             if (s == null || removed[i]) continue;
-            Key partner = switch (s.function) {
-                case "sin" -> key("cos", s.argument, s.coefficient);
-                case "cosh" -> key("sinh", s.argument, negate(s.coefficient));
-                default -> null;
-            };
+            Key partner = s.function == Primitives.SIN ? key(Primitives.COS, s.argument, s.coefficient)
+                    : s.function == Primitives.COSH ? key(Primitives.SINH, s.argument, negate(s.coefficient))
+                    : null;
             Integer j = partner == null ? null : at.get(partner);
             if (j != null && !removed[j]) {
                 removed[i] = true;
@@ -56,7 +56,7 @@ final class Pythagoras {
         return (Constant) Mul.of(Rational.MINUS_ONE, c);
     }
 
-    private static Key key(String f, Expr arg, Constant k) {
+    private static Key key(Primitive f, Expr arg, Constant k) {
         return new Key(f, arg, k);
     }
 
@@ -68,7 +68,7 @@ final class Pythagoras {
             rest = m.arg(1);
         }
         if (rest instanceof Pow p && p.exponent() == Rational.TWO && p.base() instanceof Call c && c.arity() == 1) {
-            return new Square(c.name(), c.arg(0), k);
+            return new Square(c.primitive(), c.arg(0), k);
         }
         return null;
     }

@@ -52,10 +52,10 @@ public final class Simplifier {
 
     private static Expr rules(Expr e) {
         if (e instanceof Mul m) return mergeExponentials(m);
-        if (e instanceof Call c && c.name().equals("log") && c.arg(0) instanceof Call inner && inner.name().equals("exp")) {
+        if (e instanceof Call c && c.primitive() == Primitives.LOG && c.arg(0) instanceof Call inner && inner.primitive() == Primitives.EXP) {
             return inner.arg(0);
         }
-        if (e instanceof Pow p && p.base() instanceof Call c && c.name().equals("abs")
+        if (e instanceof Pow p && p.base() instanceof Call c && c.primitive() == Primitives.ABS
                 && p.exponent() instanceof Rational r && r.isInteger() && !r.numerator().testBit(0)) {
             return Pow.of(c.arg(0), r);
         }
@@ -72,7 +72,7 @@ public final class Simplifier {
         List<Expr> exponents = new ArrayList<>();
         List<Expr> others = new ArrayList<>();
         for (Expr f : m.args()) {
-            if (f instanceof Call c && c.name().equals("exp")) exponents.add(c.arg(0));
+            if (f instanceof Call c && c.primitive() == Primitives.EXP) exponents.add(c.arg(0));
             else others.add(f);
         }
         if (exponents.size() < 2) return m;

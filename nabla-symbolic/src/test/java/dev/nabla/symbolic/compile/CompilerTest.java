@@ -75,7 +75,7 @@ class CompilerTest {
     void theMathMethodsNamedForPrimitivesAreTheTablesValueFunctions() throws ReflectiveOperationException {
         double[] points = {-2.5, -1, -0.5, -0.0, 0, 0.25, 0.5, 1, 3, 700, Double.NaN, Double.NEGATIVE_INFINITY};
         for (var p : Primitives.all()) {
-            var method = MathCalls.method(p);
+            var method = dev.nabla.symbolic.expr.Functions.javaMathMethod(p);
             if (method.isEmpty()) continue;
             if (p.arity() == 1) {
                 var m = Math.class.getMethod(method.get(), double.class);

@@ -17,7 +17,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-/** The Java printer's output, compiled by javac and run, gives the values Nabla's evaluator gives. */
+/** The Java printer's output, compiled by javac and run, gives the values Nabla's evaluator gives — for every function of the table too. */
 class JavaSourceTest {
     private static final List<String> INPUTS = List.of(
             "(x**3 + 4*x)*exp(y)*sin(x*y)", "x/2 - 3/(4*y) + 1/3", "atan2(y, x)*hypot(x, y) - max(x, y)*min(x, y)",
@@ -35,6 +35,11 @@ class JavaSourceTest {
             exprs.add(e);
             exprs.add(e.diff("x"));
             exprs.add(e.diff("y"));
+        }
+        for (String name : dev.nabla.symbolic.expr.Functions.names()) {
+            var p = dev.nabla.symbolic.expr.Functions.named(name).orElseThrow();
+            exprs.add(p.arity() == 1 ? dev.nabla.symbolic.expr.Call.of(p, Expr.symbol("x"))
+                    : dev.nabla.symbolic.expr.Call.of(p, Expr.symbol("x"), Expr.symbol("y")));
         }
         StringBuilder src = new StringBuilder("public class Printed {\n");
         for (int i = 0; i < exprs.size(); i++) {
