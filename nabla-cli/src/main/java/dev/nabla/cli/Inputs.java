@@ -24,6 +24,28 @@ final class Inputs {
     }
 
     /**
+     * The expressions of {@code "E1; E2; …"}, in order.
+     *
+     * @throws IllegalArgumentException naming an empty piece or, with its number, a piece that does not parse
+     */
+    static List<Expr> expressions(String command, String text) {
+        if (text == null || text.isBlank()) throw new IllegalArgumentException(command + ": the expression list is empty");
+        String[] pieces = text.split(";", -1);
+        List<Expr> out = new ArrayList<>(pieces.length);
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = pieces[i];
+            String where = pieces.length == 1 ? "the expression" : "expression " + (i + 1) + " of " + pieces.length;
+            if (piece.isBlank()) throw new IllegalArgumentException(command + ": " + where + " is empty");
+            try {
+                out.add(Expr.parse(piece.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(command + ": " + where + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The point {@code name=value,…}, in the order given; a value may be any constant expression
      * ({@code pi/4}, {@code 1e-3}).
      */
