@@ -5,6 +5,7 @@ import dev.nabla.core.rules.CustomPrimitive;
 import dev.nabla.core.rules.Primitives;
 import dev.nabla.core.rules.UnaryPrimitive;
 import dev.nabla.symbolic.compile.Step.Op;
+import dev.nabla.symbolic.expr.Functions;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -59,7 +60,7 @@ public final class ProgramBuilder {
     public Operand apply(UnaryPrimitive p, Operand a) {
         List<Operand> args = List.of(a);
         if (p == Primitives.NEG) return add(Step.of(Op.NEGATE, args));
-        var math = MathCalls.method(p);
+        var math = Functions.javaMathMethod(p);
         if (math.isPresent()) return add(new Step(Op.MATH, args, 0, math.get(), -1));
         return add(new Step(Op.TABLE, args, 0, null, function(p.value())));
     }
@@ -74,7 +75,7 @@ public final class ProgramBuilder {
         if (p == Primitives.POW && b instanceof Operand.Literal c && (c.value() == 2 || c.value() == -1)) {
             return add(new Step(Op.INT_POWER, List.of(a), (int) c.value(), null, -1));
         }
-        var math = MathCalls.method(p);
+        var math = Functions.javaMathMethod(p);
         if (math.isPresent()) return add(new Step(Op.MATH, args, 0, math.get(), -1));
         return add(new Step(Op.TABLE, args, 0, null, function(p.value())));
     }
