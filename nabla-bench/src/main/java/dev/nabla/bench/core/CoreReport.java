@@ -22,7 +22,7 @@ public final class CoreReport {
     private CoreReport() {}
 
     /** The benchmarks of the headline table (the reverse-mode breakdown is run by name). */
-    static final String INCLUDE = "dev\\.nabla\\.bench\\.core\\.(Evaluation|NablaGradient|HipparchusGradient)Benchmark\\..*";
+    static final String INCLUDE = "dev\\.nabla\\.bench\\.core\\.(Evaluation|NablaGradient|CompiledGradient|HipparchusGradient)Benchmark\\..*";
 
     /** Runs JMH with {@code args} and prints the table. */
     public static void main(String[] args) throws Exception {

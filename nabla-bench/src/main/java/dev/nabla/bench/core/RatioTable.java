@@ -12,7 +12,7 @@ import java.util.TreeMap;
 public final class RatioTable {
     /** The variants, in column order: benchmark method names. */
     static final String[] VARIANTS = {"plainDouble", "nablaValueOnReal", "nablaReverseGradient",
-            "nablaForwardGradient", "hipparchusGradient", "hipparchusDerivativeStructure"};
+            "compiledGradient", "nablaForwardGradient", "hipparchusGradient", "hipparchusDerivativeStructure"};
 
     /** One ratio column: {@code numerator / denominator}, with its heading. */
     private record Ratio(String heading, String numerator, String denominator) {}
@@ -20,6 +20,7 @@ public final class RatioTable {
     private static final Ratio[] RATIOS = {
             new Ratio("Real ÷ plain", "nablaValueOnReal", "plainDouble"),
             new Ratio("reverse ÷ plain (target ≤ 4)", "nablaReverseGradient", "plainDouble"),
+            new Ratio("compiled ÷ plain (target ≤ 2.5)", "compiledGradient", "plainDouble"),
             new Ratio("forward ÷ plain", "nablaForwardGradient", "plainDouble"),
             new Ratio("forward ÷ Hipparchus Gradient (target < 1)", "nablaForwardGradient", "hipparchusGradient"),
             new Ratio("forward ÷ Hipparchus DS (target < 1)", "nablaForwardGradient", "hipparchusDerivativeStructure"),

@@ -38,6 +38,12 @@ class SameGradientTest {
         double[] expected = byHand(x);
         assertClose("reverse", expected, Reverse.gradient(SinExpLog.NABLA, x));
         assertClose("forward", expected, Forward.gradient(SinExpLog.NABLA, x));
+        CompiledGradientBenchmark.CompiledState compiled = new CompiledGradientBenchmark.CompiledState();
+        GradientPoint p = new GradientPoint();
+        p.n = n;
+        p.draw();
+        compiled.compile(p);
+        assertClose("compiled", expected, new CompiledGradientBenchmark().compiledGradient(p, compiled));
         assertClose("Hipparchus Gradient", expected, HipparchusGradients.byGradient(x));
         assertClose("Hipparchus DerivativeStructure", expected,
                 HipparchusGradients.byDerivativeStructure(new DSFactory(n, 1), x));

@@ -52,7 +52,7 @@ public final class Compiler {
         if (e == null) throw new IllegalArgumentException("compile: the expression is null");
         Program p = Lowering.lower(List.of(e), variables(vars, "compile"), "compile");
         try {
-            return Loader.instantiate(Emitter.scalarClass(p), p.functions().toArray(), CompiledFunction.class);
+            return Loader.instantiate(Emitter.scalarClass(p), Emitter.classData(p), CompiledFunction.class);
         } catch (ClassTooLargeException | MethodTooLargeException tooLarge) {
             logFallback(p, tooLarge);
             return Interpreted.scalar(e, vars);
@@ -75,7 +75,7 @@ public final class Compiler {
         List<Expr> roots = expressions(es);
         Program p = Lowering.lower(roots, variables(vars, "compileVector"), "compileVector");
         try {
-            return Loader.instantiate(Emitter.vectorClass(p), p.functions().toArray(), CompiledVectorFunction.class);
+            return Loader.instantiate(Emitter.vectorClass(p), Emitter.classData(p), CompiledVectorFunction.class);
         } catch (ClassTooLargeException | MethodTooLargeException tooLarge) {
             logFallback(p, tooLarge);
             return Interpreted.vector(roots, vars);
@@ -95,6 +95,40 @@ public final class Compiler {
         List<Expr> flat = new ArrayList<>();
         for (Expr[] row : Differentiator.jacobian(expressions(es), vs)) flat.addAll(Arrays.asList(row));
         return compileVector(flat, vs);
+    }
+
+    /**
+     * {@code program} as a {@link Kernel} whose {@code run} writes the program's outputs and returns
+     * {@code returned} (one of its operands).
+     *
+     * @throws IllegalArgumentException if the program is too large for one class (more than 65 535
+     *                                  constants or methods), naming its size
+     */
+    public static Kernel kernel(Program program, Operand returned) {
+        return kernel(program, returned, false, "kernel");
+    }
+
+    /**
+     * {@code program} as a {@link Kernel} whose {@code run} <em>adds</em> output {@code r} to
+     * {@code out[r]} (so a loop over data points sums their outputs without a copy) and returns
+     * {@code returned}.
+     *
+     * @throws IllegalArgumentException if the program is too large for one class, naming its size
+     */
+    public static Kernel accumulatingKernel(Program program, Operand returned) {
+        return kernel(program, returned, true, "accumulatingKernel");
+    }
+
+    private static Kernel kernel(Program program, Operand returned, boolean accumulate, String operation) {
+        if (program == null || returned == null) {
+            throw new IllegalArgumentException(operation + ": the " + (program == null ? "program" : "returned operand") + " is null");
+        }
+        try {
+            return Loader.instantiate(Emitter.kernelClass(program, returned, accumulate), Emitter.classData(program), Kernel.class);
+        } catch (ClassTooLargeException | MethodTooLargeException tooLarge) {
+            throw new IllegalArgumentException(operation + ": " + program.operations() + " operations exceed a JVM class-file limit ("
+                    + tooLarge.getMessage() + ")", tooLarge);
+        }
     }
 
     /** The interpreter with the compiled function's interface: same checks, same values, no class generated. */

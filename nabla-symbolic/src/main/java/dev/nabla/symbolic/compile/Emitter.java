@@ -30,6 +30,7 @@ final class Emitter {
     static final String CLASS_NAME = INTERNAL_NAME.replace('/', '.');
 
     private static final String CHUNK_DESCRIPTOR = "([D[D[D)D";
+    private static final String LITERALS = "literals";
     private static final int X = 0;
     private static final int T = 1;
     private static final int OUT = 2;
@@ -37,25 +38,52 @@ final class Emitter {
     private final Program program;
     private final boolean scalar;
     private final Layout layout;
+    /** For a {@link Kernel}: the operand {@code run} returns; null otherwise. */
+    private final Operand returned;
+    /** The step whose value {@link #returned} is, or -1. */
+    private final int returnedStep;
+    private final Literals literals;
 
-    private Emitter(Program program, boolean scalar) {
+    /** For a {@link Kernel}: whether outputs are added to {@code out} rather than written. */
+    private final boolean accumulate;
+
+    private Emitter(Program program, boolean scalar, Operand returned) {
+        this(program, scalar, returned, false);
+    }
+
+    private Emitter(Program program, boolean scalar, Operand returned, boolean accumulate) {
+        this.accumulate = accumulate;
         this.program = program;
         this.scalar = scalar;
         this.layout = new Layout(program, !scalar);
+        this.returned = returned;
+        this.returnedStep = returned instanceof Operand.Result r ? r.index() : -1;
+        this.literals = Literals.of(program);
+    }
+
+    /** The class data the class of {@code program} expects: its function objects and, past the pool limit, its literals. */
+    static Object[] classData(Program program) {
+        return Literals.classData(program, Literals.of(program));
     }
 
     /** The class file of a {@link CompiledFunction}; {@code program} has one root. */
     static byte[] scalarClass(Program program) {
-        return new Emitter(program, true).write(CompiledFunction.class);
+        return new Emitter(program, true, null).write(CompiledFunction.class);
     }
 
     /** The class file of a {@link CompiledVectorFunction}. */
     static byte[] vectorClass(Program program) {
-        return new Emitter(program, false).write(CompiledVectorFunction.class);
+        return new Emitter(program, false, null).write(CompiledVectorFunction.class);
+    }
+
+    /** The class file of a {@link Kernel} whose {@code run} returns {@code returned}. */
+    static byte[] kernelClass(Program program, Operand returned, boolean accumulate) {
+        return new Emitter(program, false, returned, accumulate).write(Kernel.class);
     }
 
     private byte[] write(Class<?> face) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
+        // Straight-line code has no jumps, so no stack map frames: computing the maximums is enough.
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, INTERNAL_NAME, null, "java/lang/Object",
                 new String[] {Type.getInternalName(face)});
         writeFields(cw);
@@ -63,6 +91,9 @@ final class Emitter {
         for (int c = 0; c < layout.chunks; c++) writeChunk(cw, c);
         if (scalar) {
             writeScalarEntry(cw);
+        } else if (returned != null) {
+            writeKernelEntry(cw);
+            writeConstant(cw, "scratchLength", layout.temps);
         } else {
             writeVectorEntry(cw);
             writeConstant(cw, "inputs", program.variables().size());
@@ -80,10 +111,11 @@ final class Emitter {
 
     private void writeFields(ClassWriter cw) {
         List<Object> fs = program.functions();
-        if (fs.isEmpty()) return;
+        if (fs.isEmpty() && !literals.inArray()) return;
         for (int k = 0; k < fs.size(); k++) {
             cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "f" + k, fieldDescriptor(fs.get(k)), null, null).visitEnd();
         }
+        if (literals.inArray()) cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, LITERALS, "[D", null, null).visitEnd();
         MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         mv.visitCode();
         String lookup = Type.getInternalName(MethodHandles.class);
@@ -100,6 +132,13 @@ final class Emitter {
             mv.visitInsn(AALOAD);
             mv.visitTypeInsn(CHECKCAST, Type.getType(d).getInternalName());
             mv.visitFieldInsn(PUTSTATIC, INTERNAL_NAME, "f" + k, d);
+        }
+        if (literals.inArray()) {
+            mv.visitInsn(DUP);
+            pushInt(mv, fs.size());
+            mv.visitInsn(AALOAD);
+            mv.visitTypeInsn(CHECKCAST, "[D");
+            mv.visitFieldInsn(PUTSTATIC, INTERNAL_NAME, LITERALS, "[D");
         }
         mv.visitInsn(POP);
         mv.visitInsn(RETURN);
@@ -161,6 +200,43 @@ final class Emitter {
         mv.visitEnd();
     }
 
+    /** {@code double run(double[] x, double[] out, double[] t)}: the chunks, then the outputs that are leaves. */
+    private void writeKernelEntry(ClassWriter cw) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "([D[D[D)D", null, null);
+        mv.visitCode();
+        int result = 4;
+        mv.visitInsn(DCONST_0);
+        mv.visitVarInsn(DSTORE, result);
+        int returnedChunk = returnedStep >= 0 ? layout.chunkOf[returnedStep] : -1;
+        for (int c = 0; c < layout.chunks; c++) {
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitVarInsn(ALOAD, 3);
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitMethodInsn(INVOKESTATIC, INTERNAL_NAME, "chunk" + c, CHUNK_DESCRIPTOR, false);
+            if (c == returnedChunk) mv.visitVarInsn(DSTORE, result);
+            else mv.visitInsn(POP2);
+        }
+        for (int r = 0; r < program.roots().size(); r++) {
+            Operand root = program.roots().get(r);
+            if (root instanceof Operand.Result) continue;
+            if (accumulate && root instanceof Operand.Literal l && l.value() == 0) continue;
+            mv.visitVarInsn(ALOAD, 2);
+            pushInt(mv, r);
+            if (accumulate) {
+                mv.visitInsn(DUP2);
+                mv.visitInsn(DALOAD);
+            }
+            loadLeaf(mv, root, 1);
+            if (accumulate) mv.visitInsn(DADD);
+            mv.visitInsn(DASTORE);
+        }
+        if (returnedStep >= 0) mv.visitVarInsn(DLOAD, result);
+        else loadLeaf(mv, returned, 1);
+        mv.visitInsn(DRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
     private void checkInputs(MethodVisitor mv, int xLocal, String operation) {
         mv.visitVarInsn(ALOAD, xLocal);
         pushInt(mv, program.variables().size());
@@ -192,14 +268,14 @@ final class Emitter {
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "chunk" + c, CHUNK_DESCRIPTOR, null, null);
         mv.visitCode();
         int last = -1;
-        for (int s = 0; s < layout.chunkOf.length; s++) {
-            if (layout.chunkOf[s] != c) continue;
+        for (int s = layout.firstStep[c]; s < layout.chunkOf.length && layout.chunkOf[s] == c; s++) {
             emit(mv, program.steps().get(s), c);
             mv.visitVarInsn(DSTORE, local(s));
             if (layout.tempSlot[s] >= 0) store(mv, T, layout.tempSlot[s], s);
             for (int r : layout.outputsOf.get(s)) store(mv, OUT, r, s);
             last = s;
         }
+        if (returnedStep >= 0 && layout.chunkOf[returnedStep] == c) last = returnedStep;
         mv.visitVarInsn(DLOAD, local(last));
         mv.visitInsn(DRETURN);
         mv.visitMaxs(0, 0);
@@ -209,7 +285,13 @@ final class Emitter {
     private void store(MethodVisitor mv, int array, int index, int step) {
         mv.visitVarInsn(ALOAD, array);
         pushInt(mv, index);
+        boolean add = accumulate && array == OUT;
+        if (add) {
+            mv.visitInsn(DUP2);
+            mv.visitInsn(DALOAD);
+        }
         mv.visitVarInsn(DLOAD, local(step));
+        if (add) mv.visitInsn(DADD);
         mv.visitInsn(DASTORE);
     }
 
@@ -226,6 +308,15 @@ final class Emitter {
                     load(mv, a.get(k), chunk);
                     mv.visitInsn(s.op() == Op.SUM ? DADD : DMUL);
                 }
+            }
+            case DIFFERENCE, QUOTIENT -> {
+                load(mv, a.get(0), chunk);
+                load(mv, a.get(1), chunk);
+                mv.visitInsn(s.op() == Op.DIFFERENCE ? DSUB : DDIV);
+            }
+            case NEGATE -> {
+                load(mv, a.get(0), chunk);
+                mv.visitInsn(DNEG);
             }
             case SQRT -> {
                 load(mv, a.get(0), chunk);
@@ -291,16 +382,24 @@ final class Emitter {
         }
     }
 
-    private static void loadLeaf(MethodVisitor mv, Operand o, int xLocal) {
+    private void loadLeaf(MethodVisitor mv, Operand o, int xLocal) {
         if (o instanceof Operand.Input in) {
             mv.visitVarInsn(ALOAD, xLocal);
             pushInt(mv, in.index());
             mv.visitInsn(DALOAD);
         } else {
             double v = ((Operand.Literal) o).value();
-            if (Double.doubleToRawLongBits(v) == 0L) mv.visitInsn(DCONST_0);
-            else if (v == 1.0) mv.visitInsn(DCONST_1);
-            else mv.visitLdcInsn(v);
+            if (Double.doubleToRawLongBits(v) == 0L) {
+                mv.visitInsn(DCONST_0);
+            } else if (v == 1.0) {
+                mv.visitInsn(DCONST_1);
+            } else if (literals.inArray()) {
+                mv.visitFieldInsn(GETSTATIC, INTERNAL_NAME, LITERALS, "[D");
+                pushInt(mv, literals.indexOf(v));
+                mv.visitInsn(DALOAD);
+            } else {
+                mv.visitLdcInsn(v);
+            }
         }
     }
 
@@ -308,6 +407,13 @@ final class Emitter {
         if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
         else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
         else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
-        else mv.visitLdcInsn(v);
+        else if (v > 0) {
+            // (v >>> 15) << 15 | (v & 0x7fff): no constant-pool entry, so scratch indices never fill the pool
+            pushInt(mv, v >>> 15);
+            mv.visitIntInsn(BIPUSH, 15);
+            mv.visitInsn(ISHL);
+            mv.visitIntInsn(SIPUSH, v & 0x7fff);
+            mv.visitInsn(IOR);
+        } else mv.visitLdcInsn(v);
     }
 }

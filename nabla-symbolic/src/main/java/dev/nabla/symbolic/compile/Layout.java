@@ -19,9 +19,14 @@ import java.util.List;
 final class Layout {
     static final int CHUNK_BYTES = 6000;
     static final int FIRST_LOCAL = 3;
-    private static final int STORE_BYTES = 10;
+    /** A {@code DLOAD} or {@code DSTORE} of a local, with the {@code WIDE} prefix past slot 255. */
+    private static final int LOCAL_BYTES = 4;
+    /** A value read within this many steps is assumed to stay in its chunk (no scratch store charged). */
+    private static final int NEAR = 32;
 
     final int[] chunkOf;
+    /** The first step of each chunk; a chunk's steps are consecutive. */
+    final int[] firstStep;
     final int[] localOf;
     final int[] tempSlot;
     final List<List<Integer>> outputsOf;
@@ -40,15 +45,28 @@ final class Layout {
         }
         chunkOf = new int[n];
         localOf = new int[n];
+        int[] lastReader = new int[n];
+        for (int s = 0; s < n; s++) {
+            for (Operand a : program.steps().get(s).args()) if (a instanceof Operand.Result r) lastReader[r.index()] = s;
+        }
+        boolean wideIndices = n > Short.MAX_VALUE || program.variables().size() > Short.MAX_VALUE
+                || program.roots().size() > Short.MAX_VALUE;
         int chunk = 0;
         int bytes = 0;
+        int start = 0;
         int local = FIRST_LOCAL;
         for (int s = 0; s < n; s++) {
-            int size = estimate(program.steps().get(s)) + STORE_BYTES * outputsOf.get(s).size();
+            int size = estimate(program.steps().get(s), start, wideIndices)
+                    + (lastReader[s] > s + NEAR ? arrayStore(wideIndices) : 0)
+                    + (arrayStore(wideIndices) + 3) * outputsOf.get(s).size();
             if (bytes > 0 && bytes + size > CHUNK_BYTES) {
                 chunk++;
                 bytes = 0;
+                start = s;
                 local = FIRST_LOCAL;
+                size = estimate(program.steps().get(s), start, wideIndices)
+                        + (lastReader[s] > s + NEAR ? arrayStore(wideIndices) : 0)
+                        + (arrayStore(wideIndices) + 3) * outputsOf.get(s).size();
             }
             chunkOf[s] = chunk;
             localOf[s] = local;
@@ -56,6 +74,8 @@ final class Layout {
             bytes += size;
         }
         chunks = n == 0 ? 0 : chunk + 1;
+        firstStep = new int[chunks];
+        for (int s = n - 1; s >= 0; s--) firstStep[chunkOf[s]] = s;
         tempSlot = new int[n];
         Arrays.fill(tempSlot, -1);
         int next = 0;
@@ -69,10 +89,39 @@ final class Layout {
         temps = next;
     }
 
-    /** A generous bound on the bytecode size of a step with its store to a local and the scratch array. */
-    private static int estimate(Step s) {
-        int operands = 6 * s.args().size() * Math.max(1, Math.abs(s.power()));
-        int call = s.op() == Op.CUSTOM ? 16 + 4 * s.args().size() : 8;
-        return operands + call + 4 + STORE_BYTES;
+    /**
+     * The bytecode size of a step whose chunk starts at step {@code start}: its operand loads (a local of
+     * the chunk, the scratch array, the input array or a literal), the operation, and its store to a local.
+     */
+    private static int estimate(Step s, int start, boolean wideIndices) {
+        int operands = 0;
+        for (Operand a : s.args()) {
+            if (a instanceof Operand.Result r) operands += r.index() >= start ? LOCAL_BYTES : arrayLoad(wideIndices);
+            else if (a instanceof Operand.Input) operands += arrayLoad(wideIndices);
+            else operands += wideIndices ? 14 : 7;
+        }
+        int k = s.args().size();
+        int operation = switch (s.op()) {
+            case SUM, PRODUCT -> k - 1;
+            case DIFFERENCE, QUOTIENT, NEGATE -> 1;
+            case SQRT, POW, MATH -> 3;
+            case INT_POWER -> {
+                operands *= Math.abs(s.power());
+                yield Math.abs(s.power()) + 2;
+            }
+            case TABLE -> 8;
+            case CUSTOM -> 20 + 8 * k;
+        };
+        return operands + operation + LOCAL_BYTES;
+    }
+
+    /** {@code ALOAD, index, DALOAD}; an index past {@code Short.MAX_VALUE} takes 10 bytes to push. */
+    private static int arrayLoad(boolean wideIndices) {
+        return wideIndices ? 12 : 5;
+    }
+
+    /** {@code ALOAD, index, DLOAD, DASTORE}. */
+    private static int arrayStore(boolean wideIndices) {
+        return wideIndices ? 16 : 9;
     }
 }

@@ -1,7 +1,7 @@
 package dev.nabla.symbolic.compile;
 
-/** An operand of a {@link Step}: a variable, a literal, or the result of an earlier step. */
-sealed interface Operand {
+/** An operand of a step of a {@link Program}: a variable, a literal, or the result of an earlier step. */
+public sealed interface Operand {
 
     /** Variable {@code index}, read from the input array. */
     record Input(int index) implements Operand {}

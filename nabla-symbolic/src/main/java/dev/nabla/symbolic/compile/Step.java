@@ -20,6 +20,12 @@ record Step(Op op, List<Operand> args, int power, String mathMethod, int functio
         SUM,
         /** {@code a₀ · a₁ · …}, left to right. */
         PRODUCT,
+        /** {@code a₀ - a₁}. */
+        DIFFERENCE,
+        /** {@code a₀ / a₁}. */
+        QUOTIENT,
+        /** {@code -a₀}. */
+        NEGATE,
         /** {@code Math.sqrt(a)}. */
         SQRT,
         /** {@code aⁿ} by repeated multiplication, {@code 1/a⁻ⁿ} for negative {@code n}. */

@@ -11,5 +11,11 @@
  * is garbage-collected with the function. {@link dev.nabla.symbolic.compile.Compiler} is the entry point;
  * it falls back to the interpreter {@link dev.nabla.symbolic.eval.DoublePlan} when the class file
  * would exceed the JVM's limits.
+ *
+ * <p>Graphs that are not expressions (a traced function with its reverse sweep, see
+ * {@link dev.nabla.symbolic.jit}) are written step by step with a
+ * {@link dev.nabla.symbolic.compile.ProgramBuilder} and compiled by
+ * {@link dev.nabla.symbolic.compile.Compiler#kernel} into a {@link dev.nabla.symbolic.compile.Kernel}:
+ * no checks, no allocation, the caller's scratch array.
  */
 package dev.nabla.symbolic.compile;
