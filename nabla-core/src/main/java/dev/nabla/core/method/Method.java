@@ -9,7 +9,9 @@ import dev.nabla.core.function.VectorFunction;
  * difference, complex step, symbolic … Each module contributes its methods through
  * {@link MethodProvider}; {@link Methods} lists them all and {@link dev.nabla.core.Nabla} calls them.
  *
- * <p>Implementations receive arguments already checked by the facade (non-null function, non-null point).
+ * <p>Implementations receive arguments already checked by the facade (non-null function, non-null point),
+ * and print as their {@link #name()} ({@code toString()} returns it), so a list of methods reads
+ * {@code [forward, reverse, central, …]}. Choose one in code by its constant ({@link Methods#REVERSE} …).
  */
 public interface Method {
 
