@@ -15,7 +15,10 @@ import dev.nabla.core.function.VectorFunction;
  */
 public interface Method {
 
-    /** The name users type, in lower case with hyphens: {@code forward}, {@code reverse}, {@code central} … */
+    /**
+     * The name: for a registered method the one users type, in lower case with hyphens ({@code forward},
+     * {@code reverse}, {@code central} …); for a method built from a configured scheme, the scheme's description.
+     */
     String name();
 
     /** One line saying what the method computes and how exactly. */
