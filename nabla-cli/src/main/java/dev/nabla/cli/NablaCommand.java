@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 @Command(name = "nabla", mixinStandardHelpOptions = true, version = "nabla 0.1.0",
         description = "Derivatives by every method: forward and reverse mode, finite differences, symbolic.",
         subcommands = {DemoCommand.class, MethodsCommand.class, DiffCommand.class, EvalCommand.class, GradCommand.class,
-                HessianCommand.class, CommandLine.HelpCommand.class})
+                HessianCommand.class, ShellCommand.class, CommandLine.HelpCommand.class})
 public final class NablaCommand implements Callable<Integer> {
 
     /** Status for a user error: a message on standard error, no stack trace. */
