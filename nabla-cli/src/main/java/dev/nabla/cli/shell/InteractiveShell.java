@@ -32,7 +32,7 @@ public final class InteractiveShell {
                     .out(out)
                     .err(err)
                     .persistence(new HashMap<>())
-                    .start("--class-path", NablaClassPath.get(), "--execution", "local",
+                    .start("--class-path", NablaClassPath.get(), "--execution", SameThreadExecution.NAME,
                             "--startup", "DEFAULT", "--startup", startup.toString());
         } finally {
             delete(startup);

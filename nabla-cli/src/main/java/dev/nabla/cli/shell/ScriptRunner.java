@@ -87,7 +87,7 @@ public final class ScriptRunner {
     public int run(String name, String source) {
         if (source == null) throw new IllegalArgumentException("shell: the script is null");
         PrintStream systemOut = System.out, systemErr = System.err;
-        try (JShell shell = JShell.builder().executionEngine("local").out(out).err(err).build()) {
+        try (JShell shell = JShell.builder().executionEngine(new SameThreadExecution(), Map.of()).out(out).err(err).build()) {
             shell.addToClasspath(NablaClassPath.get());
             String imports = ShellImports.jshellDefaults() + ShellImports.source();
             for (String line : imports.split("\n")) for (SnippetEvent e : shell.eval(line)) requireValid(e);

@@ -60,6 +60,17 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aTapeRecordedInOneSnippetIsDifferentiatedInTheNext() {
+        Result r = run("""
+                Tape tape = new Tape();
+                TapeVar x = tape.variable(1.0);
+                Num f = x.pow(2).add(x.mul(2)).mul(x.log());
+                System.out.println(tape.gradient(f, x)[0]);
+                """);
+        assertEquals(new Result(ScriptRunner.OK, "3.0\n", ""), r);
+    }
+
+    @Test
     void aSnippetThatDoesNotCompileStopsTheRunNamingItsLine() {
         Result r = run("System.out.println(\"before\");\n\nint k = undefined(2);\nSystem.out.println(\"after\");\n");
         assertEquals(ScriptRunner.FAILED, r.status());
@@ -135,11 +146,14 @@ class ScriptRunnerTest {
     void theInteractiveShellHasNablaImported() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        byte[] input = "Nabla.gradient(x -> x[0].mul(x[1]), 2, 3)\nExpr.parse(\"x^3\").diff(\"x\", 2)\n/exit 4\n".getBytes(StandardCharsets.UTF_8);
+        byte[] input = ("Nabla.gradient(x -> x[0].mul(x[1]), 2, 3)\nExpr.parse(\"x^3\").diff(\"x\", 2)\n"
+                + "Tape tape = new Tape();\nTapeVar t = tape.variable(2);\nNum sq = t.mul(t);\ntape.gradient(sq, t)[0]\n/exit 4\n")
+                .getBytes(StandardCharsets.UTF_8);
         int status = InteractiveShell.run(new ByteArrayInputStream(input), print, print);
         assertEquals(4, status, out.toString(StandardCharsets.UTF_8));
         String shown = out.toString(StandardCharsets.UTF_8);
         assertTrue(shown.contains("==> double[2] { 3.0, 2.0 }"), shown);
         assertTrue(shown.contains("==> 6*x"), shown);
+        assertTrue(shown.contains("==> 4.0"), "a tape lives across snippets: " + shown);
     }
 }
