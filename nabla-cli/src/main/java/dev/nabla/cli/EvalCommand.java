@@ -34,7 +34,7 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         Expr e = Inputs.expression(expression);
         Map<Symbol, Double> point = Inputs.point("eval", at);
-        Inputs.checkVariables("eval", "--at", e, point.keySet(), true);
+        Inputs.checkVariables("eval", "--at", expression, e, point.keySet(), true);
         if (digits != null && digits < 0) throw new IllegalArgumentException("eval: --digits must be at least 0, got " + digits);
         Map<String, Double> byName = new LinkedHashMap<>();
         point.forEach((s, v) -> byName.put(s.name(), v));

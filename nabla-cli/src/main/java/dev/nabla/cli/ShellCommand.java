@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code nabla shell [FILE.jsh]}: JShell with Nabla on the class path and its packages imported. */
-@Command(name = "shell", mixinStandardHelpOptions = true, description = {
+@Command(name = "shell", description = {
         "JShell with Nabla on the class path and its packages imported (Nabla, Num, Methods, NumericMethods,",
         "FiniteDifference, Expr, Symbolic …).",
         "Without FILE: the interactive JShell (/help, /exit). With FILE: runs its snippets in order, printing what",
