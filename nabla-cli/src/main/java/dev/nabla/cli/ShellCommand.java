@@ -10,11 +10,16 @@ import java.util.concurrent.Callable;
 
 /** {@code nabla shell [FILE.jsh]}: JShell with Nabla on the class path and its packages imported. */
 @Command(name = "shell", description = {
-        "JShell with Nabla on the class path and its packages imported (Nabla, Num, Methods, NumericMethods,",
-        "FiniteDifference, Expr, Symbolic …).",
-        "Without FILE: the interactive JShell (/help, /exit). With FILE: runs its snippets in order, printing what",
-        "they print, and exits with 0, or 1 at the first snippet that does not compile or throws (naming its line),",
-        "or n at a line '/exit n'."})
+        "JShell with Nabla on the class path and its packages imported.",
+        "",
+        "Imported: Nabla, Num, Methods, NumericMethods, SymbolicMethods, Tape,",
+        "FiniteDifference, Richardson, ComplexStep, Partials, StepRule, Expr,",
+        "Symbolic, CustomPrimitive ... besides JShell's own (java.util.* ...).",
+        "Without FILE: the interactive JShell (/help, /exit).",
+        "With FILE: runs its snippets in order, printing what they print; exits",
+        "with 0, or 1 at the first snippet that does not compile or throws",
+        "(naming its line), or n at a line '/exit n'.",
+        "The snippets run on one thread, so a Tape lives across them."})
 public final class ShellCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.jsh", description = "A JShell script to run.")

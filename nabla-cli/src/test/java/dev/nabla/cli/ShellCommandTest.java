@@ -22,6 +22,6 @@ class ShellCommandTest {
         String[] r = run("shell", "--help");
         assertEquals("0", r[0], r[2]);
         assertTrue(r[1].contains("Usage: nabla shell [-hV] [FILE.jsh]"), r[1]);
-        assertTrue(r[1].contains("or n at a line '/exit n'"), r[1]);
+        assertTrue(r[1].contains("(naming its line), or n at a line '/exit n'."), r[1]);
     }
 }
