@@ -90,11 +90,25 @@ class DocsTest {
                 for (i++; i < lines.size() && !lines.get(i).startsWith("$ "); i++) expected.add(lines.get(i));
                 i--;
                 if (!args.isEmpty() && args.get(0).equals("shell") && args.size() == 1) continue;   // interactive
+                if (!args.isEmpty() && args.get(0).equals("graph") && rendersWithGraphviz(args) && !onPath("dot")) continue;
                 assertEquals(String.join("\n", expected), run(args, tmp).stripTrailing(), page + ":" + at + ": " + args);
                 commands++;
             }
         }
         assertTrue(commands > 0, page + " shows no command");
+    }
+
+    /** Whether {@code nabla graph args} writes SVG or PNG, which takes Graphviz. */
+    private static boolean rendersWithGraphviz(List<String> args) {
+        int o = args.indexOf("-o");
+        return o >= 0 && o + 1 < args.size() && (args.get(o + 1).endsWith(".svg") || args.get(o + 1).endsWith(".png"));
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        for (String dir : path.split(java.io.File.pathSeparator)) if (Files.isExecutable(Path.of(dir, program))) return true;
+        return false;
     }
 
     /** What {@code nabla args} prints, standard output then standard error; files it writes go to {@code tmp}. */
