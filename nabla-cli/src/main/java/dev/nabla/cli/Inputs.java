@@ -45,6 +45,37 @@ final class Inputs {
         return out;
     }
 
+    /** The number an option gives, a constant expression ({@code -pi}, {@code 1e-3}). */
+    static double number(String command, String option, String text) {
+        Expr value;
+        try {
+            value = Expr.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(command + ": " + option + " is not a number: " + e.getMessage(), e);
+        }
+        if (!value.isConstantExpression()) throw new IllegalArgumentException(command + ": " + option + " is not a number: " + text);
+        double v = value.evalf();
+        if (!Double.isFinite(v)) throw new IllegalArgumentException(command + ": " + option + " must be finite, got " + text);
+        return v;
+    }
+
+    /**
+     * The variable named by {@code wrt}, or the only variable of the input not in {@code fixed} when
+     * {@code wrt} is absent.
+     */
+    static Symbol axisVariable(String command, String text, Expr e, String wrt, Set<Symbol> fixed) {
+        if (wrt != null) {
+            Symbol s = symbol(command, "--wrt", wrt.trim());
+            checkVariables(command, "--wrt", text, e, Set.of(s), false);
+            return s;
+        }
+        List<Symbol> free = new ArrayList<>(variables(text, e));
+        free.removeAll(fixed);
+        if (free.size() == 1) return free.get(0);
+        throw new IllegalArgumentException(command + ": name the variable with --wrt (the expression's variables are "
+                + names(variables(text, e)) + ")");
+    }
+
     /**
      * The point {@code name=value,…}, in the order given; a value may be any constant expression
      * ({@code pi/4}, {@code 1e-3}).

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "nabla", mixinStandardHelpOptions = true, version = "nabla 0.1.0", scope = ScopeType.INHERIT,
         description = "Derivatives by every method: forward and reverse mode, finite differences, symbolic.",
         subcommands = {DemoCommand.class, MethodsCommand.class, DiffCommand.class, EvalCommand.class, GradCommand.class,
-                HessianCommand.class, JacobianCommand.class, SimplifyCommand.class, ExpandCommand.class, CseCommand.class, CompareCommand.class, GraphCommand.class,
+                HessianCommand.class, JacobianCommand.class, SimplifyCommand.class, ExpandCommand.class, CseCommand.class, CompareCommand.class, GraphCommand.class, PlotCommand.class, StepsCommand.class,
                 ShellCommand.class, CommandLine.HelpCommand.class})
 public final class NablaCommand implements Callable<Integer> {
 

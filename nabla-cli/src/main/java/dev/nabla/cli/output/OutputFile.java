@@ -56,6 +56,7 @@ public final class OutputFile {
         Path tmp;
         try {
             tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+            readableByAll(tmp, absolute);
         } catch (IOException e) {
             throw failure(target, reason(e), e);
         }
@@ -75,6 +76,13 @@ public final class OutputFile {
                 // the temporary file was moved or cannot be removed; nothing else to do
             }
         }
+    }
+
+    /** Gives the new file the permissions of the file it replaces, or {@code rw-r--r--} (a temporary file starts private). */
+    private static void readableByAll(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** The file name's extension in lower case ({@code png} for {@code a/b.PNG}), or {@code ""}. */
