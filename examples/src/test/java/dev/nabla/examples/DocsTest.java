@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The pages show real output: every {@code java} block of the tutorial runs (in order, as one JShell script) and
+ * The pages show real output: every {@code java} block of the README and the tutorial runs (in order, as one JShell script) and
  * prints the {@code text} block that follows it, the Korean tutorial shows the same blocks, and every
  * {@code $ ./nabla …} line of a {@code console} block prints the lines under it.
  */
@@ -65,9 +65,9 @@ class DocsTest {
         return blocks(page).stream().filter(b -> List.of("java", "text", "console").contains(b.language())).toList();
     }
 
-    @Test
-    void everyCodeBlockPrintsTheOutputShownUnderIt() throws IOException {
-        String page = "docs/tutorial.md";
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "docs/tutorial.md"})
+    void everyCodeBlockPrintsTheOutputShownUnderIt(String page) throws IOException {
         List<Block> blocks = blocks(ROOT.resolve(page));
         StringBuilder script = new StringBuilder();
         List<Block> code = new ArrayList<>();
@@ -81,7 +81,7 @@ class DocsTest {
             boolean output = i + 1 < blocks.size() && blocks.get(i + 1).language().equals("text");
             shown.add(output ? String.join("\n", blocks.get(i + 1).lines()) : "");
         }
-        assertTrue(code.size() >= 5, page + " has " + code.size() + " code blocks");
+        assertTrue(code.size() >= 2, page + " has " + code.size() + " code blocks");
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int status = ScriptRunner.to(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(page, script.toString());
