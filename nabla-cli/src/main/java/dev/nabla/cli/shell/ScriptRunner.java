@@ -137,13 +137,7 @@ public final class ScriptRunner {
                 end = end < 0 ? source.length() : end + 1;
                 if (buffer.toString().isBlank()) {
                     int first = skipBlankAndComments(pos, end);
-                    if (first < end && isCommand(first)) {
-                        Integer status = command(source.substring(first, end).strip(), first);
-                        if (status != null) return status;
-                        buffer.setLength(0);
-                        bufferStart = pos = end;
-                        continue;
-                    }
+                    if (first < end && isCommand(first)) return command(source.substring(first, end).strip(), first);
                 }
                 buffer.append(source, pos, end);
                 pos = end;
@@ -231,7 +225,7 @@ public final class ScriptRunner {
         }
 
         /** {@code /exit [n]}: the status to stop with; any other command is an error. */
-        private Integer command(String line, int start) {
+        private int command(String line, int start) {
             String[] words = line.split("\\s+");
             if (!words[0].equals("/exit") || words.length > 2) {
                 err.println(name + ":" + lineOf(start) + ": error: '" + line + "' is a JShell command; a script may use only /exit [n]");
