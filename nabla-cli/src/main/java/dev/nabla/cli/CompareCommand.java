@@ -162,7 +162,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Map<String, String> at = new LinkedHashMap<>();
         for (int i = 0; i < vars.size(); i++) at.put(vars.get(i).name(), PythonFloat.repr(x[i]));
-        out.println("Gradient of " + expression + " at " + at.toString().replace("{", "").replace("}", ""));
+        out.println("Gradient of " + Inputs.abbreviate(expression) + " at " + at.toString().replace("{", "").replace("}", ""));
         out.println();
         StringBuilder header = new StringBuilder(String.format("%-20s", "method"));
         for (Symbol v : vars) header.append(String.format(" %23s", "d/d" + v.name()));

@@ -55,7 +55,7 @@ public final class GraphCommand implements Callable<Integer> {
         if (json) {
             out.println(json(g));
         } else {
-            String dot = Dot.of(g, expression + " at " + at);
+            String dot = Dot.of(g, Inputs.abbreviate(expression) + " at " + Inputs.abbreviate(at));
             if (output == null) out.print(dot);
             else if (format.equals("dot")) OutputFile.write(output, o -> o.write(dot.getBytes(StandardCharsets.UTF_8)));
             else Graphviz.render(dot, format, output);

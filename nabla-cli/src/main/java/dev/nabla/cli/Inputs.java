@@ -106,6 +106,9 @@ final class Inputs {
             if (!value.isConstantExpression()) {
                 throw new IllegalArgumentException(command + ": --at value of '" + name + "' is not a number: " + valueText);
             }
+            if (!Double.isFinite(value.evalf())) {
+                throw new IllegalArgumentException(command + ": --at value of '" + name + "' is not a finite number: " + valueText);
+            }
             if (point.put(s, value) != null) {
                 throw new IllegalArgumentException(command + ": --at gives '" + name + "' twice");
             }
@@ -206,6 +209,12 @@ final class Inputs {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(command + ": " + option + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code text} on one line, cut to at most 80 characters for a title ({@code ...} marks the cut). */
+    static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
     }
 
     static String names(Iterable<Symbol> symbols) {

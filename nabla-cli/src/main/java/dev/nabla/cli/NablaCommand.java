@@ -87,6 +87,7 @@ public final class NablaCommand implements Callable<Integer> {
             return "unknown command '" + typed + "' (known: " + String.join(", ", known) + ")"
                     + (close.isEmpty() ? "" : "; did you mean '" + String.join("' or '", close) + "'?");
         }
-        return e.getMessage();
+        String m = e.getMessage();
+        return m != null && m.startsWith("Error: ") ? m.substring("Error: ".length()) : m;
     }
 }

@@ -87,7 +87,7 @@ public final class PlotCommand implements Callable<Integer> {
                 ys[k][i] = f.applyAsDouble(args);
             }
         }
-        ChartFile.write(FunctionChart.of("f = " + expression, x.name(), xs, names, ys), output);
+        ChartFile.write(FunctionChart.of("f = " + Inputs.abbreviate(expression), x.name(), xs, names, ys), output);
         spec.commandLine().getOut().println("wrote " + output + " (" + String.join(", ", names) + " on [" + from + ", " + to + "])");
         spec.commandLine().getOut().flush();
         return 0;

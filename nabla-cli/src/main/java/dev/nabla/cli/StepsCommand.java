@@ -108,7 +108,7 @@ public final class StepsCommand implements Callable<Integer> {
 
         double value = compiled.applyAsDouble(args);
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("steps: " + expression + " is not finite at the point (value " + PythonFloat.repr(value) + ")");
+            throw new IllegalArgumentException("steps: " + Inputs.abbreviate(expression) + " is not finite at the point (value " + PythonFloat.repr(value) + ")");
         }
         int n = 16 * PER_DECADE + 1;
         double[] steps = new double[n];
@@ -124,7 +124,7 @@ public final class StepsCommand implements Callable<Integer> {
         if (json) {
             out.println(json(x, exact, steps, curves));
         } else {
-            String title = "d/d" + x.name() + " of " + expression + " at " + at + ": error against the step";
+            String title = "d/d" + x.name() + " of " + Inputs.abbreviate(expression) + " at " + Inputs.abbreviate(at) + ": error against the step";
             ChartFile.write(StepErrorChart.of(title, curves), output);
             out.println("d/d" + x.name() + " = " + PythonFloat.repr(exact) + " (exact)");
             out.println(String.format("%-20s %12s %12s %12s %12s", "scheme", "chosen h", "its error", "best h", "best error"));
