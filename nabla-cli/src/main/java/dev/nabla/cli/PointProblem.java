@@ -29,7 +29,7 @@ record PointProblem(List<Symbol> variables, double[] point, ScalarFunction funct
     static PointProblem of(String command, String expression, String at, String methodName) {
         Expr e = Inputs.expression(expression);
         Map<Symbol, Double> values = Inputs.point(command, at);
-        Inputs.checkVariables(command, "--at", e, values.keySet(), true);
+        Inputs.checkVariables(command, "--at", expression, e, values.keySet(), true);
         Method method = Methods.named(methodName);
         List<Symbol> vars = new ArrayList<>(values.keySet());
         double[] x = new double[vars.size()];

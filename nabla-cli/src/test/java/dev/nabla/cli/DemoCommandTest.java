@@ -41,6 +41,6 @@ class DemoCommandTest {
     void anUnknownSubcommandIsAUserError() {
         String[] r = run("frobnicate");
         assertEquals("2", r[0]);
-        assertTrue(r[2].startsWith("nabla: Unmatched argument"), r[2]);
+        assertTrue(r[2].startsWith("nabla: unknown command 'frobnicate'"), r[2]);
     }
 }

@@ -40,12 +40,19 @@ class SubcommandsTest {
 
     // ---- diff ----------------------------------------------------------------------------------
 
+    /** The expression of a labelled line {@code label = expression}. */
+    static String rhs(String line, String label) {
+        assertTrue(line.startsWith(label + " = "), "label " + label + ": " + line);
+        return line.substring(label.length() + 3);
+    }
+
     @Test
-    void diffPrintsTheDerivativeReadableAgain() {
+    void diffPrintsTheLabelledDerivativeReadableAgain() {
         String[] out = lines(ok("diff", "x^2*sin(x)")[1]);
         assertEquals(1, out.length);
+        String d = rhs(out[0], "d/dx");
         for (double x : new double[] {-1.5, 0.3, 2}) {
-            assertEquals(2 * x * Math.sin(x) + x * x * Math.cos(x), at(out[0], x, 0), 1e-12, out[0]);
+            assertEquals(2 * x * Math.sin(x) + x * x * Math.cos(x), at(d, x, 0), 1e-12, d);
         }
     }
 
@@ -53,25 +60,49 @@ class SubcommandsTest {
     void diffWithoutWrtTakesEveryVariableInSortedOrder() {
         String[] out = lines(ok("diff", "y*exp(x) + x*y^3")[1]);
         assertEquals(2, out.length);
-        assertEquals(2 * Math.exp(0.5) + 8, at(out[0], 0.5, 2), 1e-12, "d/dx first: " + out[0]);
-        assertEquals(Math.exp(0.5) + 3 * 0.5 * 4, at(out[1], 0.5, 2), 1e-12, "d/dy second: " + out[1]);
+        assertEquals(2 * Math.exp(0.5) + 8, at(rhs(out[0], "d/dx"), 0.5, 2), 1e-12, out[0]);
+        assertEquals(Math.exp(0.5) + 3 * 0.5 * 4, at(rhs(out[1], "d/dy"), 0.5, 2), 1e-12, out[1]);
+        String[] second = lines(ok("diff", "x^3*y^2", "--order", "2")[1]);
+        assertEquals(2 * 6 * 25.0, at(rhs(second[0], "d^2/dx^2"), 2, 5), 1e-12, second[0]);
+        assertEquals(2 * 8.0, at(rhs(second[1], "d^2/dy^2"), 2, 5), 1e-12, second[1]);
     }
 
     @Test
-    void diffWithWrtAndOrderFollowsTheGivenOrder() {
-        String[] out = lines(ok("diff", "x^3*y^2", "--wrt", "y,x", "--order", "2")[1]);
-        assertEquals(2, out.length);
-        assertEquals(2 * 8.0, at(out[0], 2, 5), 1e-12, out[0]);
-        assertEquals(6 * 2 * 25.0, at(out[1], 2, 5), 1e-12, out[1]);
+    void diffWrtIsSympysMixedDerivative() {
+        // SymPy: diff(x**3*y**2, y, x) = 6*x**2*y; diff(f, x, x, y) = 12*x*y; diff(f, x, 2, y, 2) = 12*x
+        String[] out = lines(ok("diff", "x^3*y^2", "--wrt", "y,x")[1]);
+        assertEquals(1, out.length);
+        assertEquals(6 * 4 * 5.0, at(rhs(out[0], "d^2/dy dx"), 2, 5), 1e-12, out[0]);
+        assertEquals(12 * 2 * 5.0, at(rhs(ok("diff", "x^3*y^2", "--wrt", "x,x,y")[1].strip(), "d^3/dx^2 dy"), 2, 5), 1e-12);
+        assertEquals(24.0, at(rhs(ok("diff", "x^3*y^2", "--wrt", "x,y", "--order", "2")[1].strip(), "d^4/dx^2 dy^2"), 2, 5), 1e-12);
+        assertEquals("d^2/dx dy = 2.5", ok("diff", "x^2*y^3/12", "--wrt", "x,y", "--at", "x=5,y=1")[1].strip());
+        assertEquals("x**2", ok("diff", "x^2", "--wrt", "x", "--order", "0")[1].strip(), "order 0 is the expression itself");
+    }
+
+    @Test
+    void diffGradientAndHessianListEveryPartial() {
+        assertEquals(List.of("d/dx = 2*x*y**3", "d/dy = 3*x**2*y**2"), List.of(lines(ok("diff", "x^2*y^3", "--gradient")[1])));
+        String[] h = lines(ok("diff", "x^2*y^3", "--hessian", "--at", "x=2,y=3")[1]);
+        assertEquals(List.of("d^2/dx^2 = 54.0", "d^2/dx dy = 108.0", "d^2/dy^2 = 72.0"), List.of(h));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(ok("diff", "x^2*y^3", "--hessian", "--json", "--at", "x=2,y=3")[1]);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ds = (List<Map<String, Object>>) json.get("derivatives");
+        assertEquals(3, ds.size());
+        assertEquals(List.of("x", "y"), ds.get(1).get("wrt"));
+        assertEquals("d^2/dx dy", ds.get(1).get("label"));
+        assertEquals(108.0, ds.get(1).get("value"));
+        assertEquals(6.0 * 2 * 9, at((String) ds.get(1).get("expression"), 2, 3), 1e-12);
+        assertTrue(userError("diff", "x^2", "--gradient", "--hessian").contains("mutually exclusive"));
     }
 
     @Test
     void diffFormatsAreThePrinters() {
         Expr d = Expr.parse("x^2*sin(x)").diff("x").simplify();
-        assertEquals(d.toSympy(), lines(ok("diff", "x^2*sin(x)", "--format", "sympy")[1])[0]);
-        assertEquals(d.toLatex(), lines(ok("diff", "x^2*sin(x)", "--format", "latex")[1])[0]);
-        assertEquals(d.toJava(), lines(ok("diff", "x^2*sin(x)", "--format", "java")[1])[0]);
-        assertEquals(d.toString(), lines(ok("diff", "x^2*sin(x)", "--format", "PLAIN")[1])[0]);
+        assertEquals("d/dx = " + d.toSympy(), lines(ok("diff", "x^2*sin(x)", "--format", "sympy")[1])[0]);
+        assertEquals("d/dx = " + d.toLatex(), lines(ok("diff", "x^2*sin(x)", "--format", "latex")[1])[0]);
+        assertEquals("d/dx = " + d.toJava(), lines(ok("diff", "x^2*sin(x)", "--format", "java")[1])[0]);
+        assertEquals("d/dx = " + d, lines(ok("diff", "x^2*sin(x)", "--format", "PLAIN")[1])[0]);
     }
 
     @Test
@@ -80,7 +111,7 @@ class SubcommandsTest {
         assertTrue(unknown.contains("unknown variable 'q'") && unknown.contains("variables are x"), unknown);
         assertTrue(userError("diff", "x^2", "--order", "-1").contains("--order"));
         assertTrue(userError("diff", "x^2", "--format", "pdf").contains("pdf"));
-        assertTrue(userError("diff", "42").contains("no variables"));
+        assertTrue(userError("diff", "x*y", "--at", "x=1").contains("'y' has no value"));
     }
 
     @Test
@@ -100,7 +131,7 @@ class SubcommandsTest {
     @Test
     void evalGivesTheSeedsValues() {
         String f = "(3*x**2 + 4)*exp(y)*sin(z)";
-        assertEquals("6494.0391", ok("eval", f, "--at", "x=4,y=5,z=1", "--digits", "4")[1].strip());
+        assertEquals("6494.0391", ok("eval", f, "--at", "x=4,y=5,z=1", "--decimals", "4")[1].strip());
         double full = Double.parseDouble(ok("eval", f, "--at", "x=4.0, y=5.0, z=1.0")[1].strip());
         assertEquals((3 * 16 + 4) * Math.exp(5) * Math.sin(1), full, 1e-9);
         assertEquals("0.7071", ok("eval", "sin(x)", "--at", "x=pi/4", "--digits", "4")[1].strip());

@@ -1,0 +1,79 @@
+package dev.nabla.cli;
+
+import dev.nabla.core.method.Method;
+import dev.nabla.core.method.Methods;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static dev.nabla.cli.SubcommandsTest.lines;
+import static dev.nabla.cli.SubcommandsTest.ok;
+import static dev.nabla.cli.SubcommandsTest.userError;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** {@code compare}: every method of the registry against the exact gradient. */
+class CompareCommandTest {
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void everyMethodOfTheRegistryAgainstTheExactGradient() {
+        String out = ok("compare", "(x^3 + 4*x)*exp(y)*sin(z)", "--at", "x=4,y=5,z=1", "--json")[1];
+        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(out);
+        assertEquals(List.of("x", "y", "z"), json.get("variables"));
+        Map<String, Object> exact = (Map<String, Object>) json.get("exact");
+        double[] seed = SubcommandsTest.seedGradient(4, 5, 1);
+        assertEquals(seed[0], (Double) exact.get("x"), 1e-15 * seed[0]);
+        assertEquals(seed[2], (Double) exact.get("z"), 1e-15 * seed[2]);
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) json.get("methods");
+        List<String> names = new ArrayList<>();
+        for (Map<String, Object> r : rows) names.add((String) r.get("name"));
+        List<String> registry = new ArrayList<>();
+        for (Method m : Methods.all()) registry.add(m.name());
+        assertEquals(registry, names, "every method of the registry, in its order");
+        for (Map<String, Object> r : rows) {
+            String name = (String) r.get("name");
+            assertNull(r.get("error"), name);
+            double err = (Double) r.get("max_relative_error");
+            long evaluations = Math.round((Double) r.get("evaluations"));
+            double seconds = (Double) r.get("seconds_per_gradient");
+            assertTrue(seconds > 0 && seconds < 10, name + " " + seconds);
+            Map<String, Object> g = (Map<String, Object>) r.get("gradient");
+            double actual = Math.abs((Double) g.get("x") - (Double) exact.get("x")) / (Double) exact.get("x");
+            assertTrue(actual <= err, name + ": the largest error covers d/dx");
+            switch (name) {
+                case "forward", "reverse", "symbolic" -> {
+                    assertTrue(err < 1e-15, name + " " + err);
+                    assertEquals(1, evaluations, name + " evaluates the function once");
+                }
+                case "complex-step" -> assertTrue(err < 1e-15, name + " " + err);
+                case "central" -> {
+                    assertTrue(err < 1e-10 && err > 0, name + " " + err);
+                    assertEquals(12, evaluations, "4 evaluations per partial");
+                }
+                case "richardson" -> assertTrue(err < 1e-12, name + " " + err);
+                default -> assertTrue(err < 1e-6, name + " " + err);
+            }
+        }
+    }
+
+    @Test
+    void thePlainTableHasTheExactRowThenOneRowPerMethod() {
+        String[] out = lines(ok("compare", "x*sin(y)", "--at", "x=2,y=pi/2", "--methods", "reverse,central")[1]);
+        assertEquals("Gradient of x*sin(y) at x=2.0, y=1.5707963267948966", out[0]);
+        assertTrue(out[2].matches("method +d/dx +d/dy +max rel error +evals +time/gradient"), out[2]);
+        assertTrue(out[3].matches("exact +1\\.0 +(-?[0-9.e-]+|0\\.0)"), out[3]);
+        assertTrue(out[4].startsWith("reverse ") && out[4].contains(" 1 "), out[4]);
+        assertTrue(out[5].startsWith("central "), out[5]);
+        assertEquals(6, out.length);
+    }
+
+    @Test
+    void badInputIsAUserError() {
+        assertTrue(userError("compare", "x", "--at", "x=1", "--methods", "reverse,guess").contains("unknown method 'guess'"));
+        assertTrue(userError("compare", "x*y", "--at", "x=1").contains("'y' has no value"));
+        assertTrue(userError("compare", "x").contains("--at"));
+        assertTrue(userError("compare", "x", "--at", "x=one").contains("not a number"));
+    }
+}
