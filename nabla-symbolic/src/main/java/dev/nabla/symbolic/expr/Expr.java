@@ -383,6 +383,11 @@ public abstract sealed class Expr implements Num permits Constant, Symbol, Nary,
     @Override public Expr mul(Num y) { return apply(Primitives.MUL, y); }
     /** {@code this · c}. */
     @Override public Expr mul(double c) { return apply(Primitives.MUL, c); }
+    /**
+     * {@code this · y} under the zero rule ({@link Num#chainProduct(Num)}): 0 when either factor is known
+     * to be 0, else {@link #mul(Num)}.
+     */
+    @Override public Expr chainProduct(Num y) { return (Expr) Num.super.chainProduct(y); }
     /** {@code this / y}. */
     @Override public Expr div(Num y) { return apply(Primitives.DIV, y); }
     /** {@code this / c}. */

@@ -67,6 +67,11 @@ final class Adjoints {
                 if (!trace.isConstant(x)) add(x, product(a, p.ruleX().at(handle(x), handle(y), handle(k))));
                 if (!trace.isConstant(y)) add(y, product(a, p.ruleY().at(handle(x), handle(y), handle(k))));
             }
+            case Trace.STRONG_PRODUCT -> {
+                int x = trace.first(k), y = trace.second(k);
+                if (!trace.isConstant(x)) add(x, product(a, handle(y)));
+                if (!trace.isConstant(y)) add(y, product(a, handle(x)));
+            }
             case Trace.CUSTOM -> {
                 CustomPrimitive p = (CustomPrimitive) trace.op(k);
                 int[] args = trace.customArgs(k);
@@ -87,8 +92,9 @@ final class Adjoints {
         return trace.handle(id);
     }
 
+    /** {@code partial · adjoint} under the zero rule, as the tape's sweep multiplies them. */
     private int product(int adjointNode, Num partial) {
-        return trace.binary(Primitives.MUL, handle(adjointNode).node(partial, "reverse sweep"), adjointNode);
+        return trace.strongProduct(handle(adjointNode).node(partial, "reverse sweep"), adjointNode);
     }
 
     private void add(int node, int contribution) {
