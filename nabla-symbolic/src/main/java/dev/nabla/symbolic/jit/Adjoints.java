@@ -13,8 +13,8 @@ import java.util.Arrays;
  * node. Nodes are visited from the last to the first, as a tape sweeps; each operand's partial comes
  * from the rule table — the primitive's rule on the algebra, evaluated on traced values, so
  * {@code sin′} records {@code cos x}, {@code exp′} is the node itself, {@code log′} is {@code 1/x} — and
- * the operand's adjoint grows by {@code adjoint · partial}, exactly the tape's
- * {@code adj[arg] += partial · adj[node]}. Because the sweep is recorded, it is hash-consed with the
+ * the operand's adjoint grows by {@code adjoint · partial} under the zero rule (a strong product node,
+ * {@link Trace#strongProduct}), exactly the tape's {@code adj[arg] += StrongZero.times(partial, adj[node])}. Because the sweep is recorded, it is hash-consed with the
  * forward pass and can itself be swept again (second derivatives).
  */
 final class Adjoints {
