@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
         "The gradient of EXPR at a point by every method (see 'nabla methods'), side by side with the exact",
         "gradient (the symbolic partials evaluated in arbitrary precision, correctly rounded to doubles):",
         "each method's largest relative error, the evaluations of EXPR it used per gradient, and its time per",
-        "gradient (the mean over repeated calls for at least 20 ms, after as long a warm-up).",
+        "gradient (the mean over repeated calls for --time ms, after as long a warm-up).",
         "--json prints {\"variables\": [...], \"exact\": {...}, \"methods\": [{\"name\": ..., \"gradient\": {...},",
         "\"max_relative_error\": e, \"evaluations\": n, \"seconds_per_gradient\": t}, ...]}."})
 public final class CompareCommand implements Callable<Integer> {
@@ -42,14 +42,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--methods", paramLabel = "a,b", description = "Only these methods (default: all).")
     String methods;
 
+    @Option(names = "--time", paramLabel = "MS", defaultValue = "100",
+            description = "Milliseconds of warm-up, then as many of timing, per method, 1 to 10000 (default: ${DEFAULT-VALUE}).")
+    int timeMillis;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** Minimum time spent timing (and, before it, warming up) each method. */
-    static final long TIMING_NANOS = 20_000_000L;
 
     /** One method's result: the gradient, or the message of the exception it threw. */
     record Row(String name, double[] gradient, double maxRelativeError, long evaluations, double secondsPerGradient, String error) {}
@@ -64,12 +66,13 @@ public final class CompareCommand implements Callable<Integer> {
         double[] x = new double[vars.size()];
         for (int i = 0; i < x.length; i++) x[i] = exactPoint.get(vars.get(i)).evalf();
         List<Method> chosen = chosen();
+        if (timeMillis < 1 || timeMillis > 10_000) throw new IllegalArgumentException("compare: --time must be from 1 to 10000 ms, got " + timeMillis);
 
         double[] exact = new double[vars.size()];
         for (int i = 0; i < exact.length; i++) exact[i] = exactPartial(e.diff(vars.get(i)), exactPoint);
         ScalarFunction f = Compiler.lambdify(e, vars);
         List<Row> rows = new ArrayList<>();
-        for (Method m : chosen) rows.add(run(m, f, x, exact));
+        for (Method m : chosen) rows.add(run(m, f, x, exact, timeMillis * 1_000_000L));
         print(vars, x, exact, rows);
         return 0;
     }
@@ -94,7 +97,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static Row run(Method m, ScalarFunction f, double[] x, double[] exact) {
+    private static Row run(Method m, ScalarFunction f, double[] x, double[] exact, long nanos) {
         long[] calls = {0};
         ScalarFunction counted = v -> {
             calls[0]++;
@@ -103,8 +106,8 @@ public final class CompareCommand implements Callable<Integer> {
         try {
             double[] g = m.gradient(counted, x.clone());
             long evaluations = calls[0];
-            time(m, f, x);
-            double seconds = time(m, f, x);
+            time(m, f, x, nanos);
+            double seconds = time(m, f, x, nanos);
             return new Row(m.name(), g, maxRelativeError(g, exact), evaluations, seconds, null);
         } catch (RuntimeException ex) {
             String message = NablaCommand.userMessage(ex);
@@ -112,15 +115,15 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** Seconds per gradient: the mean over as many calls as fit in {@link #TIMING_NANOS} (at least 3). */
-    private static double time(Method m, ScalarFunction f, double[] x) {
+    /** Seconds per gradient: the mean over as many calls as fit in {@code nanos} (at least 3). */
+    private static double time(Method m, ScalarFunction f, double[] x, long nanos) {
         long start = System.nanoTime(), elapsed;
         int n = 0;
         do {
             m.gradient(f, x.clone());
             n++;
             elapsed = System.nanoTime() - start;
-        } while (elapsed < TIMING_NANOS || n < 3);
+        } while (elapsed < nanos || n < 3);
         return elapsed * 1e-9 / n;
     }
 

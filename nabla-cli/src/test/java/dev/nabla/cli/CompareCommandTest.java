@@ -19,7 +19,7 @@ class CompareCommandTest {
     @SuppressWarnings("unchecked")
     @Test
     void everyMethodOfTheRegistryAgainstTheExactGradient() {
-        String out = ok("compare", "(x^3 + 4*x)*exp(y)*sin(z)", "--at", "x=4,y=5,z=1", "--json")[1];
+        String out = ok("compare", "(x^3 + 4*x)*exp(y)*sin(z)", "--at", "x=4,y=5,z=1", "--json", "--time", "5")[1];
         Map<String, Object> json = (Map<String, Object>) MiniJson.parse(out);
         assertEquals(List.of("x", "y", "z"), json.get("variables"));
         Map<String, Object> exact = (Map<String, Object>) json.get("exact");
@@ -60,7 +60,7 @@ class CompareCommandTest {
 
     @Test
     void thePlainTableHasTheExactRowThenOneRowPerMethod() {
-        String[] out = lines(ok("compare", "x*sin(y)", "--at", "x=2,y=pi/2", "--methods", "reverse,central")[1]);
+        String[] out = lines(ok("compare", "x*sin(y)", "--at", "x=2,y=pi/2", "--methods", "reverse,central", "--time", "5")[1]);
         assertEquals("Gradient of x*sin(y) at x=2.0, y=1.5707963267948966", out[0]);
         assertTrue(out[2].matches("method +d/dx +d/dy +max rel error +evals +time/gradient"), out[2]);
         assertTrue(out[3].matches("exact +1\\.0 +(-?[0-9.e-]+|0\\.0)"), out[3]);
@@ -75,5 +75,6 @@ class CompareCommandTest {
         assertTrue(userError("compare", "x*y", "--at", "x=1").contains("'y' has no value"));
         assertTrue(userError("compare", "x").contains("--at"));
         assertTrue(userError("compare", "x", "--at", "x=one").contains("not a number"));
+        assertTrue(userError("compare", "x", "--at", "x=1", "--time", "0").contains("--time must be from 1 to 10000 ms"));
     }
 }

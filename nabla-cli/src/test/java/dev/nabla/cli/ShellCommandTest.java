@@ -1,6 +1,13 @@
 package dev.nabla.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static dev.nabla.cli.DemoCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,5 +30,19 @@ class ShellCommandTest {
         assertEquals("0", r[0], r[2]);
         assertTrue(r[1].contains("Usage: nabla shell [-hV] [FILE.jsh]"), r[1]);
         assertTrue(r[1].contains("(naming its line), or n at a line '/exit n'."), r[1]);
+    }
+
+    @Test
+    void theCommandRunsAScriptAndTheProcessExitsWithItsStatus(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("three.jsh"),
+                "double[] g = Nabla.gradient(v -> v[0].mul(v[1]), 2, 3);\nSystem.out.println(Arrays.toString(g));\n/exit 3\n");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "shell", script.toString()))
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the shell did not end");
+        assertEquals(3, p.exitValue(), out);
+        assertEquals("[3.0, 2.0]\n", out.replace("\r\n", "\n"));
     }
 }
