@@ -152,6 +152,16 @@ class CompiledGradientTest {
     }
 
     @Test
+    void aZeroThatHappensOnlyAtRunTimeIsDroppedByTheZeroRuleAsOnTheTape() {
+        ScalarFunction f = x -> x[0].abs().sqrt().add(x[1].pow(x[0]));
+        double[] at = {0, 0};
+        double[] compiled = Compiled.gradient(f, 2).gradient(at);
+        assertArrayEquals(new double[] {Double.NEGATIVE_INFINITY, 0}, compiled, 0.0,
+                "abs'(0) · sqrt'(0) = 0 · ∞ = 0, ∂y y^x = x · y^(x-1) = 0 · ∞ = 0 at x = 0, ∂x y^x = y^x · log y = -∞");
+        assertArrayEquals(Reverse.gradient(f, at), compiled, 0.0, "as on the tape");
+    }
+
+    @Test
     void sharedSubexpressionsAreComputedOnce() {
         ScalarFunction twice = x -> x[0].sin().mul(x[1]).add(x[0].sin().mul(x[1]).exp());
         ScalarFunction once = x -> {
