@@ -36,8 +36,12 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--wrt", paramLabel = "x,y", description = "The variables to differentiate by, in order, comma-separated.")
     String wrt;
 
-    @Option(names = "--order", paramLabel = "N", defaultValue = "1", description = "How many times to differentiate by each variable (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--order", paramLabel = "N", defaultValue = "1",
+            description = "How many times to differentiate by each variable, 0 to " + MAX_ORDER + " in all (default: ${DEFAULT-VALUE}).")
     int order;
+
+    /** The largest total order: each order is one more symbolic differentiation and simplification. */
+    static final int MAX_ORDER = 100;
 
     @ArgGroup(exclusive = true)
     All all;
@@ -79,7 +83,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (order < 0) throw new IllegalArgumentException("diff: --order must be at least 0, got " + order);
+        if (order < 0 || order > MAX_ORDER) throw new IllegalArgumentException("diff: --order must be from 0 to " + MAX_ORDER + ", got " + order);
         Expr e = Inputs.expression(expression);
         List<Symbol> variables = Inputs.variables(expression, e);
         List<Derivative> derivatives = derivatives(e, variables);
@@ -109,6 +113,10 @@ public final class DiffCommand implements Callable<Integer> {
             }
         } else if (named != null) {
             List<Symbol> sequence = new ArrayList<>();
+            if ((long) order * named.size() > MAX_ORDER) {
+                throw new IllegalArgumentException("diff: --wrt and --order ask for a derivative of order " + (long) order * named.size()
+                        + "; at most " + MAX_ORDER);
+            }
             for (Symbol s : named) sequence.addAll(Collections.nCopies(order, s));
             out.add(derivative(e, sequence));
         } else {

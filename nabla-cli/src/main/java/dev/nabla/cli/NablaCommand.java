@@ -40,12 +40,14 @@ public final class NablaCommand implements Callable<Integer> {
      * an {@link ArithmeticException}, an {@link IllegalStateException} (an operation a method cannot
      * do), an {@link java.io.UncheckedIOException} (an output file), or input so deeply nested or so
      * large that the stack or the heap runs out. Arguments that begin with {@code -} but are no
-     * option ({@code "-x^2"}) are expressions.
+     * option ({@code "-x^2"}) are expressions; one that begins like an option ({@code "-h*x"}, short
+     * options are never clustered) is a user error that says to put it after {@code --}.
      */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new NablaCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUnmatchedOptionsArePositionalParams(true);
+        cl.setPosixClusteredShortOptionsAllowed(false);
         cl.setExecutionExceptionHandler((e, line, parseResult) -> {
             String message = userMessage(e);
             if (message != null) {
@@ -88,6 +90,11 @@ public final class NablaCommand implements Callable<Integer> {
                     + (close.isEmpty() ? "" : "; did you mean '" + String.join("' or '", close) + "'?");
         }
         String m = e.getMessage();
-        return m != null && m.startsWith("Error: ") ? m.substring("Error: ".length()) : m;
+        if (m != null && m.startsWith("Error: ")) m = m.substring("Error: ".length());
+        if (m != null && m.startsWith("Expected parameter for positional parameter") && m.contains("but found '-")) {
+            m += "; an expression that begins like an option (-h, -V) follows '--': "
+                    + line.getCommandSpec().qualifiedName() + " [options] -- EXPR";
+        }
+        return m;
     }
 }

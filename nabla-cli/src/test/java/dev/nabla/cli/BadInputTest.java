@@ -56,7 +56,9 @@ class BadInputTest {
         }
         // options that are numbers or names
         c.add(new Case("Invalid value for option '--order'", "diff", "x", "--order", "two"));
-        c.add(new Case("--order must be at least 0", "diff", "x", "--order", "-3"));
+        c.add(new Case("--order must be from 0 to 100", "diff", "x", "--order", "-3"));
+        c.add(new Case("--order must be from 0 to 100", "diff", "sin(x)", "--order", "2147483647"));
+        c.add(new Case("a derivative of order 120; at most 100", "diff", "x*y", "--wrt", "x,y", "--order", "60"));
         c.add(new Case("--digits must be from 1 to 1000", "eval", "x", "--at", "x=1", "--digits", "100000000"));
         c.add(new Case("--digits must be from 1 to 1000", "eval", "x", "--at", "x=1", "--digits", "0"));
         c.add(new Case("Invalid value for option '--digits'", "eval", "x", "--digits", "2000000000000"));

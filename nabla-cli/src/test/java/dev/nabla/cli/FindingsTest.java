@@ -36,6 +36,10 @@ class FindingsTest {
         assertEquals(List.of("f = 1.0", "df/dx = -2.0", "df/dy = 1.0"), List.of(g));
         assertEquals("d/dx = -2*x", ok("diff", "-x^2")[1].strip());
         assertEquals("-4.0", ok("eval", "--", "-2^2")[1].strip(), "the usual end of options still works");
+        assertEquals("-3.0", ok("eval", "--at", "V=3", "--", "-V")[1].strip());
+        String h = userError("eval", "-h*x", "--at", "h=2,x=3");
+        assertTrue(h.contains("follows '--': nabla eval [options] -- EXPR"), "not help, not a cluster of -h: " + h);
+        assertEquals("-6.0", ok("eval", "--at", "h=2,x=3", "--", "-h*x")[1].strip());
     }
 
     @Test

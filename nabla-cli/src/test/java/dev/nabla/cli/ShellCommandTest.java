@@ -28,7 +28,7 @@ class ShellCommandTest {
     void theHelpNamesTheImportsAndTheStatuses() {
         String[] r = run("shell", "--help");
         assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].contains("Usage: nabla shell [-hV] [FILE.jsh]"), r[1]);
+        assertTrue(r[1].startsWith("Usage: nabla shell ") && r[1].lines().findFirst().orElseThrow().endsWith(" [FILE.jsh]"), r[1]);
         assertTrue(r[1].contains("(naming its line), or n at a line '/exit n'."), r[1]);
     }
 

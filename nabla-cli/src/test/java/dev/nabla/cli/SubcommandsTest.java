@@ -132,9 +132,12 @@ class SubcommandsTest {
     void evalGivesTheSeedsValues() {
         String f = "(3*x**2 + 4)*exp(y)*sin(z)";
         assertEquals("6494.0391", ok("eval", f, "--at", "x=4,y=5,z=1", "--decimals", "4")[1].strip());
+        assertEquals("6494.", ok("eval", f, "--at", "x=4,y=5,z=1", "--digits", "4")[1].strip(), "SymPy's evalf(4)");
+        assertEquals("6494.0390917218", ok("eval", f, "--at", "x=4,y=5,z=1", "--digits", "14")[1].strip());
         double full = Double.parseDouble(ok("eval", f, "--at", "x=4.0, y=5.0, z=1.0")[1].strip());
         assertEquals((3 * 16 + 4) * Math.exp(5) * Math.sin(1), full, 1e-9);
-        assertEquals("0.7071", ok("eval", "sin(x)", "--at", "x=pi/4", "--digits", "4")[1].strip());
+        assertEquals("0.7071", ok("eval", "sin(x)", "--at", "x=pi/4", "--decimals", "4")[1].strip());
+        assertEquals("0.70710678118654752440", ok("eval", "sin(x)", "--at", "x=pi/4", "--digits", "20")[1].strip(), "pi/4 is exact");
     }
 
     @Test
