@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
         description = "Derivatives by every method: forward and reverse mode, finite differences, symbolic.",
         subcommands = {DemoCommand.class, MethodsCommand.class, DiffCommand.class, EvalCommand.class, GradCommand.class,
                 HessianCommand.class, JacobianCommand.class, SimplifyCommand.class, ExpandCommand.class, CseCommand.class, CompareCommand.class, GraphCommand.class, PlotCommand.class, StepsCommand.class,
-                CommandLine.HelpCommand.class})
+                ShellCommand.class, CommandLine.HelpCommand.class})
 public final class NablaCommand implements Callable<Integer> {
 
     /** Status for a user error: a message on standard error, no stack trace. */

@@ -15,8 +15,11 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * ScalarFunction f = x -> x[0].pow(3).add(x[0].mul(4)).mul(x[1].exp()).mul(x[2].sin());
- * double[] g = Nabla.gradient(f, new double[] {4, 5, 1}, Methods.named("reverse"));
+ * double[] g = Nabla.gradient(f, 4, 5, 1);                              // reverse mode, the default
+ * double[] h = Nabla.gradient(f, new double[] {4, 5, 1}, Methods.FORWARD);
  * }</pre>
+ *
+ * Every call has an overload without a method, which uses {@link #defaultMethod()}.
  *
  * Every entry point checks its arguments and reports a misuse — a null function, a point shorter
  * than the function reads — as an {@link IllegalArgumentException} naming the operation.
@@ -26,7 +29,7 @@ public final class Nabla {
 
     /** The default method: reverse mode, exact to rounding and one backward pass per gradient. */
     public static Method defaultMethod() {
-        return Methods.named("reverse");
+        return Methods.REVERSE;
     }
 
     /** {@code f(x)} on plain doubles. */
@@ -35,6 +38,11 @@ public final class Nabla {
         Num y = guard("value", x.length, () -> f.apply(Real.of(x)));
         if (y == null) throw new IllegalArgumentException("value: the function returned null");
         return y.doubleValue();
+    }
+
+    /** {@code f'(x)} by reverse mode. */
+    public static double derivative(UnivariateFunction f, double x) {
+        return derivative(f, x, defaultMethod());
     }
 
     /** {@code f'(x)} by {@code method}. */
@@ -56,11 +64,21 @@ public final class Nabla {
         return guard("gradient", x.length, () -> method.gradient(f, x.clone()));
     }
 
+    /** The Jacobian {@code J[i][j] = ∂fᵢ/∂xⱼ} by reverse mode (one backward pass per output). */
+    public static double[][] jacobian(VectorFunction f, double... x) {
+        return jacobian(f, x, defaultMethod());
+    }
+
     /** The Jacobian {@code J[i][j] = ∂fᵢ/∂xⱼ} by {@code method}. */
     public static double[][] jacobian(VectorFunction f, double[] x, Method method) {
         check("jacobian", f, x);
         checkMethod("jacobian", method);
         return guard("jacobian", x.length, () -> method.jacobian(f, x.clone()));
+    }
+
+    /** The Hessian {@code H[i][j] = ∂²f/∂xᵢ∂xⱼ} by reverse mode (forward over reverse). */
+    public static double[][] hessian(ScalarFunction f, double... x) {
+        return hessian(f, x, defaultMethod());
     }
 
     /** The Hessian {@code H[i][j] = ∂²f/∂xᵢ∂xⱼ} by {@code method}. */

@@ -48,7 +48,7 @@ public record Estimate(double value, double error, int evaluations, double step)
 
     @Override
     public String toString() {
-        return value + " ± " + String.format("%.2g", error) + " (" + evaluations + " evaluations, step "
-                + String.format("%.3g", step) + ")";
+        return value + " ± " + String.format(java.util.Locale.ROOT, "%.2g", error) + " (" + evaluations + " evaluations, step "
+                + String.format(java.util.Locale.ROOT, "%.3g", step) + ")";
     }
 }

@@ -19,6 +19,7 @@ import dev.nabla.symbolic.compile.Compiler;
 import dev.nabla.symbolic.diff.Differentiator;
 import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Symbol;
+import dev.nabla.symbolic.jit.CompiledGradient;
 import dev.nabla.symbolic.method.SymbolicMethod;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -50,8 +51,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  *   <li>the double fast path, and the algebra rule evaluated on {@link Real} (the two formulas of one partial);</li>
  *   <li>{@link Dual} (one tangent per input), {@link DualVector} with sparse tangents and with dense ones,
  *       {@link dev.nabla.core.forward.TaggedDual} (nested forward mode), the tape ({@code TapeVar}), complex
- *       step on {@link Complex}, the traced expression differentiated and evaluated (symbolic mode), and the
- *       same derivative compiled to bytecode;</li>
+ *       step on {@link Complex}, the traced expression differentiated and evaluated (symbolic mode), the
+ *       same derivative compiled to bytecode, and the gradient compiled from the function's trace (forward and
+ *       reverse pass as bytecode);</li>
  * </ul>
  * and the second derivatives forward over forward, forward over reverse, symbolic, compiled, and (inside the
  * domain) a central difference of the gradient. Inside the domain every mode agrees with the fast path to
@@ -88,7 +90,15 @@ class PrimitiveContractTest {
             new Mode("TaggedDual", PrimitiveContractTest::nested),
             new Mode("TapeVar", (p, x) -> Reverse.gradient(f(p), x)),
             new Mode("Complex", PrimitiveContractTest::complexStep),
-            new Mode("Expr evaluated", (p, x) -> SYMBOLIC.gradient(f(p), x)));
+            new Mode("Expr evaluated", (p, x) -> SYMBOLIC.gradient(f(p), x)),
+            new Mode("compiled from the trace", PrimitiveContractTest::traceCompiled));
+
+    private static final Map<Primitive, CompiledGradient> TRACE_COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The gradient compiled from the traced function ({@link dev.nabla.symbolic.jit.Compiled#gradient}), once per primitive. */
+    static double[] traceCompiled(Primitive p, double[] x) {
+        return TRACE_COMPILED.computeIfAbsent(p, q -> dev.nabla.symbolic.jit.Compiled.gradient(f(q), q.arity())).gradient(x);
+    }
 
     @Test
     void everyEntryIsComplete() {

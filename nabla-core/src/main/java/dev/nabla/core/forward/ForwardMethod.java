@@ -13,4 +13,6 @@ public final class ForwardMethod implements Method {
     @Override public double[] gradient(ScalarFunction f, double[] x) { return Forward.gradient(f, x); }
     @Override public double[][] jacobian(VectorFunction f, double[] x) { return Forward.jacobian(f, x); }
     @Override public double[][] hessian(ScalarFunction f, double[] x) { return Forward.hessian(f, x); }
+    /** The method's name, {@code forward}. */
+    @Override public String toString() { return name(); }
 }

@@ -1,14 +1,11 @@
 package dev.nabla.core.method;
 
-import dev.nabla.core.forward.ForwardMethod;
-import dev.nabla.core.reverse.ReverseMethod;
-
 import java.util.List;
 
-/** Contributes the core's methods: {@code forward} and {@code reverse}. */
+/** Contributes the core's methods to the registry: {@link Methods#FORWARD} and {@link Methods#REVERSE}. */
 public final class CoreMethods implements MethodProvider {
     @Override
     public List<Method> methods() {
-        return List.of(new ForwardMethod(), new ReverseMethod());
+        return List.of(Methods.FORWARD, Methods.REVERSE);
     }
 }

@@ -9,11 +9,16 @@ import dev.nabla.core.function.VectorFunction;
  * difference, complex step, symbolic … Each module contributes its methods through
  * {@link MethodProvider}; {@link Methods} lists them all and {@link dev.nabla.core.Nabla} calls them.
  *
- * <p>Implementations receive arguments already checked by the facade (non-null function, non-null point).
+ * <p>Implementations receive arguments already checked by the facade (non-null function, non-null point),
+ * and print as their {@link #name()} ({@code toString()} returns it), so a list of methods reads
+ * {@code [forward, reverse, central, …]}. Choose one in code by its constant ({@link Methods#REVERSE} …).
  */
 public interface Method {
 
-    /** The name users type, in lower case with hyphens: {@code forward}, {@code reverse}, {@code central} … */
+    /**
+     * The name: for a registered method the one users type, in lower case with hyphens ({@code forward},
+     * {@code reverse}, {@code central} …); for a method built from a configured scheme, the scheme's description.
+     */
     String name();
 
     /** One line saying what the method computes and how exactly. */

@@ -13,4 +13,6 @@ public final class ReverseMethod implements Method {
     @Override public double[] gradient(ScalarFunction f, double[] x) { return Reverse.gradient(f, x); }
     @Override public double[][] jacobian(VectorFunction f, double[] x) { return Reverse.jacobian(f, x); }
     @Override public double[][] hessian(ScalarFunction f, double[] x) { return Reverse.hessian(f, x); }
+    /** The method's name, {@code reverse}. */
+    @Override public String toString() { return name(); }
 }

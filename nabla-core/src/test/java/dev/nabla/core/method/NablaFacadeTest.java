@@ -17,6 +17,36 @@ class NablaFacadeTest {
     }
 
     @Test
+    void theConstantsAreTheRegisteredMethodsAndPrintAsTheirNames() {
+        assertSame(Methods.FORWARD, Methods.named("forward"));
+        assertSame(Methods.REVERSE, Methods.named("reverse"));
+        assertSame(Methods.REVERSE, Nabla.defaultMethod());
+        assertEquals("forward", Methods.FORWARD.toString());
+        assertEquals("reverse", Methods.REVERSE.toString());
+        for (Method m : Methods.all()) assertEquals(m.name(), m.toString());
+    }
+
+    @Test
+    void everyCallWithoutAMethodUsesReverseMode() {
+        double[] x = {0.5, -2, 1.25};
+        assertArrayEquals(Nabla.gradient(F, x, Methods.REVERSE), Nabla.gradient(F, x));
+        assertArrayEquals(Nabla.gradient(F, x, Methods.REVERSE), Nabla.gradient(F, 0.5, -2, 1.25));
+        assertEquals(Nabla.derivative(t -> t.sin().mul(t), 0.7, Methods.REVERSE), Nabla.derivative(t -> t.sin().mul(t), 0.7));
+        assertEquals(Math.sin(0.7) + 0.7 * Math.cos(0.7), Nabla.derivative(t -> t.sin().mul(t), 0.7), 1e-15);
+        double[][] h = Nabla.hessian(F, x);
+        assertArrayEquals(new double[] {0, 1, 0}, h[0]);
+        assertEquals(-Math.sin(1.25), h[2][2], 1e-15);
+        for (int i = 0; i < 3; i++) assertArrayEquals(Nabla.hessian(F, x, Methods.REVERSE)[i], h[i]);
+        double[][] j = Nabla.jacobian(v -> new dev.nabla.core.algebra.Num[] {v[0].mul(v[1]), v[1].exp()}, 2, 3);
+        assertArrayEquals(new double[] {3, 2}, j[0]);
+        assertArrayEquals(new double[] {0, Math.exp(3)}, j[1]);
+        assertEquals("jacobian: the function is null",
+                assertThrows(IllegalArgumentException.class, () -> Nabla.jacobian(null, 1.0)).getMessage());
+        assertEquals("derivative: the function is null",
+                assertThrows(IllegalArgumentException.class, () -> Nabla.derivative(null, 1.0)).getMessage());
+    }
+
+    @Test
     void anUnknownMethodListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Methods.named("magic"));
         assertTrue(e.getMessage().startsWith("unknown method 'magic'; valid methods: forward, reverse"), e.getMessage());

@@ -21,7 +21,7 @@ public record ComponentCheck(int index, double claimed, double reference, double
 
     @Override
     public String toString() {
-        return String.format("component %d: claimed %.17g, finite differences %.17g ± %.2g, absolute error %.3g,"
+        return String.format(java.util.Locale.ROOT, "component %d: claimed %.17g, finite differences %.17g ± %.2g, absolute error %.3g,"
                         + " relative error %.3g, tolerance %.3g: %s", index, claimed, reference, referenceError,
                 absoluteError, relativeError, tolerance, passed() ? "ok" : "FAILED");
     }

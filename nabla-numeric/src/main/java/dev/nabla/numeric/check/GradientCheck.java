@@ -17,7 +17,7 @@ import java.util.List;
  * <pre>{@code
  * GradientCheckReport r = GradientCheck.check(f, x, myGradient);
  * if (!r.passed()) System.out.println(r);     // which component, by how much
- * GradientCheck.check(f, x, Methods.named("reverse"));   // check a method of the facade
+ * GradientCheck.check(f, x, Methods.REVERSE);   // check a method of the facade
  * }</pre>
  *
  * <p>The reference is {@link Richardson#central()} unless another scheme is given. Component {@code i} passes
@@ -51,7 +51,7 @@ public final class GradientCheck {
         return create().run(f, x, claimed);
     }
 
-    /** Checks the gradient {@code method} computes at {@code x}, e.g. {@code Methods.named("reverse")}. */
+    /** Checks the gradient {@code method} computes at {@code x}, e.g. {@code Methods.REVERSE}. */
     public static GradientCheckReport check(ScalarFunction f, double[] x, Method method) {
         if (method == null) throw new IllegalArgumentException("gradient check: the method is null");
         Points.requireFinite("gradient check", x);

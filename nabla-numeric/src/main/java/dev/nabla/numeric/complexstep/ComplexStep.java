@@ -136,4 +136,10 @@ public final class ComplexStep {
         if (f == null) throw new IllegalArgumentException(operation + ": the function is null");
         Points.requireFinite(operation, x);
     }
+
+    /** {@code complex step, h = 1e-20}, with {@code , parallel} when the coordinates are evaluated in parallel. */
+    @Override
+    public String toString() {
+        return "complex step, h = " + step + (parallel ? ", parallel" : "");
+    }
 }

@@ -7,18 +7,21 @@ import dev.nabla.core.method.Method;
 import dev.nabla.numeric.Estimate;
 import dev.nabla.numeric.complexstep.ComplexStep;
 
-/** The {@code complex-step} method: {@link ComplexStep} with its defaults, values only. */
+/** A {@link ComplexStep} as a {@link Method}: values only. */
 final class ComplexStepMethod implements Method {
 
-    private final ComplexStep step = ComplexStep.create();
+    private final String name;
+    private final String description;
+    private final ComplexStep step;
 
-    @Override public String name() { return "complex-step"; }
-
-    @Override
-    public String description() {
-        return "complex step Im f(x + ih)/h, h = 1e-20: exact to rounding for analytic functions; "
-                + "Hessian by central differences of complex-step partials";
+    ComplexStepMethod(String name, String description, ComplexStep step) {
+        this.name = name;
+        this.description = description;
+        this.step = step;
     }
+
+    @Override public String name() { return name; }
+    @Override public String description() { return description; }
 
     @Override
     public double derivative(UnivariateFunction f, double x) {
@@ -40,5 +43,5 @@ final class ComplexStepMethod implements Method {
         return Estimate.values(step.hessian(f, x));
     }
 
-    @Override public String toString() { return name(); }
+    @Override public String toString() { return name; }
 }

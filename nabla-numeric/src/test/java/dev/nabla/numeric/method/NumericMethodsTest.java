@@ -7,11 +7,18 @@ import dev.nabla.core.function.ScalarFunction;
 import dev.nabla.core.function.VectorFunction;
 import dev.nabla.core.method.Method;
 import dev.nabla.core.method.Methods;
+import dev.nabla.numeric.complexstep.ComplexStep;
+import dev.nabla.numeric.difference.FiniteDifference;
+import dev.nabla.numeric.richardson.Richardson;
+import dev.nabla.numeric.step.StepRule;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each numeric method, chosen by name through the facade, gives all four derivatives. */
@@ -44,5 +51,34 @@ class NumericMethodsTest {
     @ValueSource(strings = {"central", "richardson", "complex-step"})
     void nanComesBackAsNaN(String name) {
         assertTrue(Double.isNaN(Nabla.derivative(t -> t.sub(3).sqrt(), 1, Methods.named(name))));
+    }
+
+    @Test
+    void theConstantsAreTheRegisteredMethodsAndPrintAsTheirNames() {
+        Method[] constants = {NumericMethods.CENTRAL, NumericMethods.FORWARD_DIFFERENCE, NumericMethods.BACKWARD_DIFFERENCE,
+                NumericMethods.RICHARDSON, NumericMethods.COMPLEX_STEP};
+        String[] names = {"central", "forward-difference", "backward-difference", "richardson", "complex-step"};
+        for (int i = 0; i < names.length; i++) {
+            assertSame(Methods.named(names[i]), constants[i]);
+            assertEquals(names[i], constants[i].toString());
+        }
+    }
+
+    @Test
+    void aConfiguredSchemeIsAMethodNamedByItsDescription() {
+        Method seed = NumericMethods.of(FiniteDifference.seedCentral(1e-3));
+        assertEquals("stencil on offsets [-0.5, 0.5], step 0.001", seed.toString());
+        // (f(x + h/2) - f(x - h/2)) / h of x³ at 2 is 12 + h²/4 exactly.
+        assertEquals(12 + 0.25e-6, Nabla.derivative(t -> t.pow(3), 2, seed), 1e-9);
+        Method forward = NumericMethods.of(FiniteDifference.forward().accuracy(1).step(StepRule.absolute(1e-5)));
+        assertEquals("forward difference, accuracy 1, step 1.0E-5", forward.name());
+        assertEquals(12.00006, Nabla.derivative(t -> t.pow(3), 2, forward), 1e-8);
+        Method richardson = NumericMethods.of(Richardson.central().steps(6));
+        assertEquals(Forward.gradient(F, X)[2], Nabla.gradient(F, X, richardson)[2], 1e-10);
+        Method complex = NumericMethods.of(ComplexStep.create().step(1e-30));
+        assertEquals("complex step, h = 1.0E-30", complex.toString());
+        assertEquals(Math.cos(0.3), Nabla.derivative(t -> t.sin(), 0.3, complex), 1e-15);
+        assertEquals("NumericMethods.of: the scheme is null",
+                assertThrows(IllegalArgumentException.class, () -> NumericMethods.of((FiniteDifference) null)).getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package dev.nabla.symbolic.compile;
 
 import dev.nabla.core.rules.CustomPrimitive;
+import dev.nabla.core.rules.StrongZero;
 import dev.nabla.symbolic.compile.Step.Op;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
@@ -30,6 +31,8 @@ final class Emitter {
     static final String CLASS_NAME = INTERNAL_NAME.replace('/', '.');
 
     private static final String CHUNK_DESCRIPTOR = "([D[D[D)D";
+    /** The zero rule's product on doubles, a static method small enough for the JIT to inline. */
+    private static final String STRONG_ZERO = Type.getInternalName(StrongZero.class);
     private static final String LITERALS = "literals";
     private static final int X = 0;
     private static final int T = 1;
@@ -308,6 +311,11 @@ final class Emitter {
                     load(mv, a.get(k), chunk);
                     mv.visitInsn(s.op() == Op.SUM ? DADD : DMUL);
                 }
+            }
+            case STRONG_PRODUCT -> {
+                load(mv, a.get(0), chunk);
+                load(mv, a.get(1), chunk);
+                mv.visitMethodInsn(INVOKESTATIC, STRONG_ZERO, "times", "(DD)D", false);
             }
             case DIFFERENCE, QUOTIENT -> {
                 load(mv, a.get(0), chunk);

@@ -103,6 +103,7 @@ final class Layout {
         int k = s.args().size();
         int operation = switch (s.op()) {
             case SUM, PRODUCT -> k - 1;
+            case STRONG_PRODUCT -> 3;
             case DIFFERENCE, QUOTIENT, NEGATE -> 1;
             case SQRT, POW, MATH -> 3;
             case INT_POWER -> {

@@ -80,6 +80,15 @@ public final class ProgramBuilder {
         return add(new Step(Op.TABLE, args, 0, null, function(p.value())));
     }
 
+    /**
+     * {@code a · b} under the zero rule, as the chain rule multiplies a partial by a seed: 0 when either
+     * factor is exactly 0, whatever the other ({@code 0 · ∞ = 0 · NaN = 0}; {@link dev.nabla.core.rules.StrongZero}),
+     * a new step.
+     */
+    public Operand strongProduct(Operand a, Operand b) {
+        return add(Step.of(Op.STRONG_PRODUCT, List.of(a, b)));
+    }
+
     /** The custom primitive {@code p} applied to {@code args}: its forward pass, a new step. */
     public Operand apply(CustomPrimitive p, List<Operand> args) {
         return add(new Step(Op.CUSTOM, List.copyOf(args), 0, null, function(p)));

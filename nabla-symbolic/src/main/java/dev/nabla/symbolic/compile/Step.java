@@ -20,6 +20,8 @@ record Step(Op op, List<Operand> args, int power, String mathMethod, int functio
         SUM,
         /** {@code a₀ · a₁ · …}, left to right. */
         PRODUCT,
+        /** {@code a₀ · a₁} under the zero rule: 0 when either is exactly 0 ({@link dev.nabla.core.rules.StrongZero}). */
+        STRONG_PRODUCT,
         /** {@code a₀ - a₁}. */
         DIFFERENCE,
         /** {@code a₀ / a₁}. */

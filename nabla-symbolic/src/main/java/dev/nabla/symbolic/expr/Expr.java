@@ -198,6 +198,27 @@ public abstract sealed class Expr implements Num permits Constant, Symbol, Nary,
         return Differentiator.diff(this, xs);
     }
 
+    /** The {@code n}-th derivative {@code ∂ⁿthis/∂xⁿ} for the symbol called {@code x}; {@code n = 0} gives {@code this}. */
+    public Expr diff(String x, int n) {
+        return diff(Symbol.of(x), n);
+    }
+
+    /**
+     * The mixed derivative by the symbols called {@code xs}, in turn, as SymPy's {@code diff(f, x, y)}:
+     * {@code diff("x", "y")} is {@code ∂²this/∂y∂x}; a name repeated differentiates again.
+     *
+     * @throws IllegalArgumentException if {@code xs} is null or holds a null
+     */
+    public Expr diff(String... xs) {
+        if (xs == null) throw new IllegalArgumentException("diff: the variable names are null");
+        Expr d = this;
+        for (String x : xs) {
+            if (x == null) throw new IllegalArgumentException("diff: a variable name is null");
+            d = Differentiator.diff(d, Symbol.of(x));
+        }
+        return d;
+    }
+
     /** {@code this} with {@code x} replaced by {@code value}. */
     public Expr subs(Symbol x, Expr value) {
         return Substitution.subs(this, Map.of(x, value));
@@ -362,6 +383,11 @@ public abstract sealed class Expr implements Num permits Constant, Symbol, Nary,
     @Override public Expr mul(Num y) { return apply(Primitives.MUL, y); }
     /** {@code this · c}. */
     @Override public Expr mul(double c) { return apply(Primitives.MUL, c); }
+    /**
+     * {@code this · y} under the zero rule ({@link Num#chainProduct(Num)}): 0 when either factor is known
+     * to be 0, else {@link #mul(Num)}.
+     */
+    @Override public Expr chainProduct(Num y) { return (Expr) Num.super.chainProduct(y); }
     /** {@code this / y}. */
     @Override public Expr div(Num y) { return apply(Primitives.DIV, y); }
     /** {@code this / c}. */
@@ -382,6 +408,52 @@ public abstract sealed class Expr implements Num permits Constant, Symbol, Nary,
     @Override public Expr log() { return apply(Primitives.LOG); }
     /** {@code √this = this^(1/2)}. */
     @Override public Expr sqrt() { return apply(Primitives.SQRT); }
+    /** {@code 1 / this = this^(-1)}. */
+    @Override public Expr reciprocal() { return constant(1).div(this); }
+    /** {@code this ^ 2}. */
+    @Override public Expr square() { return pow(2); }
+    /** {@code ∛this}. */
+    @Override public Expr cbrt() { return apply(Primitives.CBRT); }
+    /** {@code e^this - 1}. */
+    @Override public Expr expm1() { return apply(Primitives.EXPM1); }
+    /** {@code log(1 + this)}. */
+    @Override public Expr log1p() { return apply(Primitives.LOG1P); }
+    /** {@code log10(this)}. */
+    @Override public Expr log10() { return apply(Primitives.LOG10); }
+    /** {@code tan(this)}. */
+    @Override public Expr tan() { return apply(Primitives.TAN); }
+    /** {@code asin(this)}. */
+    @Override public Expr asin() { return apply(Primitives.ASIN); }
+    /** {@code acos(this)}. */
+    @Override public Expr acos() { return apply(Primitives.ACOS); }
+    /** {@code atan(this)}. */
+    @Override public Expr atan() { return apply(Primitives.ATAN); }
+    /** {@code atan2(this, x)}. */
+    @Override public Expr atan2(Num x) { return apply(Primitives.ATAN2, x); }
+    /** {@code sinh(this)}. */
+    @Override public Expr sinh() { return apply(Primitives.SINH); }
+    /** {@code cosh(this)}. */
+    @Override public Expr cosh() { return apply(Primitives.COSH); }
+    /** {@code tanh(this)}. */
+    @Override public Expr tanh() { return apply(Primitives.TANH); }
+    /** {@code asinh(this)}. */
+    @Override public Expr asinh() { return apply(Primitives.ASINH); }
+    /** {@code acosh(this)}. */
+    @Override public Expr acosh() { return apply(Primitives.ACOSH); }
+    /** {@code atanh(this)}. */
+    @Override public Expr atanh() { return apply(Primitives.ATANH); }
+    /** {@code |this|}. */
+    @Override public Expr abs() { return apply(Primitives.ABS); }
+    /** {@code sign(this)}. */
+    @Override public Expr sign() { return apply(Primitives.SIGN); }
+    /** {@code heaviside(this)}, {@code H(0) = 1/2}. */
+    @Override public Expr heaviside() { return apply(Primitives.HEAVISIDE); }
+    /** {@code min(this, y)}. */
+    @Override public Expr min(Num y) { return apply(Primitives.MIN, y); }
+    /** {@code max(this, y)}. */
+    @Override public Expr max(Num y) { return apply(Primitives.MAX, y); }
+    /** {@code √(this² + y²)}. */
+    @Override public Expr hypot(Num y) { return apply(Primitives.HYPOT, y); }
 
     // ---- hashing helpers -----------------------------------------------------------------------
 

@@ -13,8 +13,8 @@ import java.util.Arrays;
  * node. Nodes are visited from the last to the first, as a tape sweeps; each operand's partial comes
  * from the rule table — the primitive's rule on the algebra, evaluated on traced values, so
  * {@code sin′} records {@code cos x}, {@code exp′} is the node itself, {@code log′} is {@code 1/x} — and
- * the operand's adjoint grows by {@code adjoint · partial}, exactly the tape's
- * {@code adj[arg] += partial · adj[node]}. Because the sweep is recorded, it is hash-consed with the
+ * the operand's adjoint grows by {@code adjoint · partial} under the zero rule (a strong product node,
+ * {@link Trace#strongProduct}), exactly the tape's {@code adj[arg] += StrongZero.times(partial, adj[node])}. Because the sweep is recorded, it is hash-consed with the
  * forward pass and can itself be swept again (second derivatives).
  */
 final class Adjoints {
@@ -67,6 +67,11 @@ final class Adjoints {
                 if (!trace.isConstant(x)) add(x, product(a, p.ruleX().at(handle(x), handle(y), handle(k))));
                 if (!trace.isConstant(y)) add(y, product(a, p.ruleY().at(handle(x), handle(y), handle(k))));
             }
+            case Trace.STRONG_PRODUCT -> {
+                int x = trace.first(k), y = trace.second(k);
+                if (!trace.isConstant(x)) add(x, product(a, handle(y)));
+                if (!trace.isConstant(y)) add(y, product(a, handle(x)));
+            }
             case Trace.CUSTOM -> {
                 CustomPrimitive p = (CustomPrimitive) trace.op(k);
                 int[] args = trace.customArgs(k);
@@ -87,8 +92,9 @@ final class Adjoints {
         return trace.handle(id);
     }
 
+    /** {@code partial · adjoint} under the zero rule, as the tape's sweep multiplies them. */
     private int product(int adjointNode, Num partial) {
-        return trace.binary(Primitives.MUL, handle(adjointNode).node(partial, "reverse sweep"), adjointNode);
+        return trace.strongProduct(handle(adjointNode).node(partial, "reverse sweep"), adjointNode);
     }
 
     private void add(int node, int contribution) {

@@ -50,7 +50,7 @@ public final class Compiled {
         ToProgram.Lowered lowered = valueAndGradient(trace, y, n);
         Program p = lowered.program();
         Kernel k = Compiler.kernel(p, lowered.operands()[n]);
-        return new CompiledGradient(k, n, p.operations(), ToProgram.dependencies(trace, new int[] {y})[0]);
+        return new CompiledGradient(k, n, p.operations());
     }
 
     /**
@@ -70,8 +70,7 @@ public final class Compiled {
         int y = trace(trace, n, "compiled sum", xs -> new Num[] {g.apply(xs)})[0];
         ToProgram.Lowered lowered = valueAndGradient(trace, y, parameters);
         Kernel k = Compiler.accumulatingKernel(lowered.program(), lowered.operands()[parameters]);
-        int[] all = ToProgram.dependencies(trace, new int[] {y})[0];
-        return new CompiledSum(k, parameters, width, java.util.Arrays.stream(all).filter(j -> j < parameters).toArray());
+        return new CompiledSum(k, parameters, width);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.nabla.symbolic.jit;
 
 import dev.nabla.symbolic.compile.Kernel;
 
+import java.util.Arrays;
+
 /**
  * The gradient of a scalar function compiled to JVM bytecode: one straight-line method body (split
  * into methods under the JVM's limits) computing {@code f(x)} and {@code ∇f(x)} together, with no
@@ -20,23 +22,21 @@ import dev.nabla.symbolic.compile.Kernel;
  * <p><b>Values.</b> The forward pass performs the function's operations in its own order, so
  * {@code f(x)} is bit for bit the value the function gives on plain doubles (except where it computed
  * one subexpression twice, which is computed once here). The adjoints are the tape's, term for term.
- * Where {@code f(x)} is NaN, every component of the gradient that depends on {@code x} is NaN, as on
- * the tape. An adjoint that is identically zero (the partial of {@code sign}, {@code heaviside}, a
- * constant) contributes nothing, even where the next partial is infinite ({@code sign(√x)} at 0 has
- * derivative 0 here, NaN on the tape).
+ * Where {@code f(x)} is NaN, every component of the gradient is NaN, as in every mode. The chain rule's
+ * products follow the zero rule ({@link dev.nabla.core.rules.StrongZero}) as on the tape: a contribution
+ * {@code partial · adjoint} with a factor exactly 0 is 0, even where the other is infinite or NaN
+ * ({@code sign(√x)} at 0 has derivative 0).
  */
 public final class CompiledGradient {
     private final Kernel kernel;
     private final int inputs;
     private final int operations;
-    private final int[] dependencies;
     private final Scratch scratch;
 
-    CompiledGradient(Kernel kernel, int inputs, int operations, int[] dependencies) {
+    CompiledGradient(Kernel kernel, int inputs, int operations) {
         this.kernel = kernel;
         this.inputs = inputs;
         this.operations = operations;
-        this.dependencies = dependencies;
         this.scratch = kernel.scratchLength() == 0 ? null : new Scratch(kernel.scratchLength());
     }
 
@@ -59,7 +59,7 @@ public final class CompiledGradient {
         Checks.length("gradient", "point", x, inputs);
         Checks.length("gradient", "output array", out, inputs);
         double value = kernel.run(x, out, scratch == null ? null : scratch.get()[0]);
-        if (Double.isNaN(value)) for (int j : dependencies) out[j] = Double.NaN;
+        if (Double.isNaN(value)) Arrays.fill(out, Double.NaN);
         return value;
     }
 

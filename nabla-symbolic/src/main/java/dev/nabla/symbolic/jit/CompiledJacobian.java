@@ -6,6 +6,7 @@ import dev.nabla.symbolic.compile.Operand;
 import dev.nabla.symbolic.compile.Program;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,15 +23,14 @@ import java.util.List;
  * }</pre>
  *
  * <p>Thread-safe as {@link CompiledGradient} is: stateless generated code, per-thread working memory.
- * Where an output {@code fᵢ(x)} is NaN, every entry of its row that depends on {@code x} is NaN (and so
- * is every vjp coordinate that depends on it), as on the tape.
+ * Where an output {@code fᵢ(x)} is NaN, every entry of its row is NaN (and every vjp coordinate), as on
+ * the tape.
  */
 public final class CompiledJacobian {
     private final Trace trace;
     private final int[] outputs;
     private final int inputs;
     private final int columns;
-    private final int[][] dependencies;
     private volatile Generated jacobianKernel;
     private volatile Generated vjpKernel;
 
@@ -43,7 +43,6 @@ public final class CompiledJacobian {
         this.inputs = inputs;
         this.columns = columns;
         this.outputs = outputs.clone();
-        this.dependencies = ToProgram.dependencies(trace, this.outputs);
     }
 
     /** The number of inputs {@code n}. */
@@ -76,7 +75,7 @@ public final class CompiledJacobian {
         int m = outputs.length;
         for (int i = 0; i < m; i++) {
             System.arraycopy(flat, m + i * columns, out[i], 0, columns);
-            if (Double.isNaN(flat[i])) for (int j : dependencies[i]) if (j < columns) out[i][j] = Double.NaN;
+            if (Double.isNaN(flat[i])) Arrays.fill(out[i], Double.NaN);
         }
     }
 
@@ -107,7 +106,10 @@ public final class CompiledJacobian {
         k.kernel.run(in, flat, buffers[0]);
         System.arraycopy(flat, m, out, 0, columns);
         for (int i = 0; i < m; i++) {
-            if (Double.isNaN(flat[i])) for (int j : dependencies[i]) if (j < columns) out[j] = Double.NaN;
+            if (Double.isNaN(flat[i])) {
+                Arrays.fill(out, Double.NaN);
+                break;
+            }
         }
     }
 

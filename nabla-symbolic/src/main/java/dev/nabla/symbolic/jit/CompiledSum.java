@@ -2,6 +2,8 @@ package dev.nabla.symbolic.jit;
 
 import dev.nabla.symbolic.compile.Kernel;
 
+import java.util.Arrays;
+
 /**
  * The gradient of a sum over the rows of a data set, {@code F(θ) = Σᵢ g(θ, dᵢ)}, with {@code g} compiled
  * once for one row: each call runs the compiled forward and reverse pass of {@code g} once per row,
@@ -17,20 +19,18 @@ import dev.nabla.symbolic.compile.Kernel;
  * }</pre>
  *
  * <p>Thread-safe, allocation-free and with the NaN convention of {@link CompiledGradient}: where the
- * sum is NaN, every component that depends on {@code θ} is NaN.
+ * sum is NaN, every component is NaN.
  */
 public final class CompiledSum {
     private final Kernel kernel;
     private final int parameters;
     private final int width;
-    private final int[] dependencies;
     private final Scratch scratch;
 
-    CompiledSum(Kernel kernel, int parameters, int width, int[] dependencies) {
+    CompiledSum(Kernel kernel, int parameters, int width) {
         this.kernel = kernel;
         this.parameters = parameters;
         this.width = width;
-        this.dependencies = dependencies;
         this.scratch = new Scratch(kernel.scratchLength(), parameters + width);
     }
 
@@ -58,7 +58,7 @@ public final class CompiledSum {
         double[][] buffers = scratch.get();
         double[] in = buffers[1];
         System.arraycopy(theta, 0, in, 0, parameters);
-        java.util.Arrays.fill(out, 0);
+        Arrays.fill(out, 0);
         double sum = 0;
         for (int i = 0; i < rows.length; i++) {
             double[] row = rows[i];
@@ -69,7 +69,7 @@ public final class CompiledSum {
             System.arraycopy(row, 0, in, parameters, width);
             sum += kernel.run(in, out, buffers[0]);
         }
-        if (Double.isNaN(sum)) for (int j : dependencies) out[j] = Double.NaN;
+        if (Double.isNaN(sum)) Arrays.fill(out, Double.NaN);
         return sum;
     }
 }

@@ -71,7 +71,7 @@ final class ToProgram {
     private static int operand(Trace t, int node, int i) {
         return switch (t.kind(node)) {
             case Trace.UNARY -> i == 0 ? t.first(node) : -1;
-            case Trace.BINARY -> i == 0 ? t.first(node) : i == 1 ? t.second(node) : -1;
+            case Trace.BINARY, Trace.STRONG_PRODUCT -> i == 0 ? t.first(node) : i == 1 ? t.second(node) : -1;
             case Trace.CUSTOM -> i < t.customArgs(node).length ? t.customArgs(node)[i] : -1;
             default -> -1;
         };
@@ -83,6 +83,7 @@ final class ToProgram {
             case Trace.CONSTANT -> b.literal(t.constant(node));
             case Trace.UNARY -> b.apply((UnaryPrimitive) t.op(node), value[t.first(node)]);
             case Trace.BINARY -> b.apply((BinaryPrimitive) t.op(node), value[t.first(node)], value[t.second(node)]);
+            case Trace.STRONG_PRODUCT -> b.strongProduct(value[t.first(node)], value[t.second(node)]);
             default -> {
                 int[] args = t.customArgs(node);
                 List<Operand> ops = new ArrayList<>(args.length);
@@ -90,38 +91,5 @@ final class ToProgram {
                 yield b.apply((CustomPrimitive) t.op(node), ops);
             }
         };
-    }
-
-    /**
-     * For each root, the inputs it depends on (reached through operations), or an empty array when the
-     * root is itself an input or a constant.
-     */
-    static int[][] dependencies(Trace t, int[] roots) {
-        int[][] deps = new int[roots.length][];
-        for (int r = 0; r < roots.length; r++) {
-            byte kind = t.kind(roots[r]);
-            if (kind == Trace.INPUT || kind == Trace.CONSTANT) {
-                deps[r] = new int[0];
-                continue;
-            }
-            boolean[] seen = new boolean[roots[r] + 1];
-            int[] stack = new int[64];
-            int top = 0;
-            stack[0] = roots[r];
-            seen[roots[r]] = true;
-            List<Integer> inputs = new ArrayList<>();
-            while (top >= 0) {
-                int node = stack[top--];
-                if (t.kind(node) == Trace.INPUT) inputs.add(node);
-                for (int i = 0, c; (c = operand(t, node, i)) >= 0; i++) {
-                    if (seen[c]) continue;
-                    seen[c] = true;
-                    if (++top == stack.length) stack = Arrays.copyOf(stack, top * 2);
-                    stack[top] = c;
-                }
-            }
-            deps[r] = inputs.stream().mapToInt(Integer::intValue).sorted().toArray();
-        }
-        return deps;
     }
 }

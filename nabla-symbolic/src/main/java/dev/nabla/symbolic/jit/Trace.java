@@ -4,6 +4,7 @@ import dev.nabla.core.algebra.Num;
 import dev.nabla.core.rules.BinaryPrimitive;
 import dev.nabla.core.rules.CustomPrimitive;
 import dev.nabla.core.rules.Primitives;
+import dev.nabla.core.rules.StrongZero;
 import dev.nabla.core.rules.UnaryPrimitive;
 
 import java.util.Arrays;
@@ -29,6 +30,8 @@ final class Trace {
     static final byte UNARY = 2;
     static final byte BINARY = 3;
     static final byte CUSTOM = 4;
+    /** {@code a · b} under the zero rule ({@link dev.nabla.core.rules.StrongZero}); no primitive. */
+    static final byte STRONG_PRODUCT = 5;
 
     private byte[] kind = new byte[256];
     private Object[] op = new Object[256];
@@ -136,6 +139,25 @@ final class Trace {
         if (c == -1) return unary(Primitives.NEG, x);
         if (sweeping && c == 0) return constantNode(0);
         return intern(BINARY, Primitives.MUL, constantNode(c), x);
+    }
+
+    /**
+     * {@code a · b} under the zero rule ({@link dev.nabla.core.rules.StrongZero}): 0 when either factor
+     * is exactly 0, whatever the other. Folded when both are constants; the constant 0 node when either
+     * is the constant 0; {@code x} for {@code 1 · x} and {@code -x} for {@code -1 · x}. The operands are
+     * ordered by id, so {@code a · b} and {@code b · a} are one node.
+     */
+    int strongProduct(int a, int b) {
+        boolean ca = isConstant(a), cb = isConstant(b);
+        if (ca && cb) return constantNode(StrongZero.times(constant[a], constant[b]));
+        if (ca || cb) {
+            double c = ca ? constant[a] : constant[b];
+            int x = ca ? b : a;
+            if (c == 0) return constantNode(0);
+            if (c == 1) return x;
+            if (c == -1) return unary(Primitives.NEG, x);
+        }
+        return intern(STRONG_PRODUCT, null, Math.min(a, b), Math.max(a, b));
     }
 
     /** {@code p(args)} for a custom primitive; folded when every operand is a constant. */

@@ -37,6 +37,21 @@ final class Traced implements Num {
         throw new ValueDependentException();
     }
 
+    /** Whether this is the constant 0 node. */
+    @Override
+    public boolean isZero() {
+        return trace.isConstant(id) && trace.constant(id) == 0;
+    }
+
+    /**
+     * {@code this · y} under the zero rule, recorded as one node that the compiled code evaluates as
+     * {@code (a == 0 || b == 0) ? 0 : a · b} ({@link Trace#strongProduct}).
+     */
+    @Override
+    public Num chainProduct(Num y) {
+        return new Traced(trace, trace.strongProduct(id, node(y, "chain product")));
+    }
+
     @Override
     public Num apply(UnaryPrimitive p) {
         return new Traced(trace, trace.unary(p, id));

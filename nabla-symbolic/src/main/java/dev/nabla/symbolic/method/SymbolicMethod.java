@@ -105,4 +105,7 @@ public final class SymbolicMethod implements Method {
     private static List<Symbol> variables(int n) {
         return Expr.symbols(names(n));
     }
+
+    /** The method's name, {@code symbolic}. */
+    @Override public String toString() { return name(); }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Adds the {@code symbolic} method to {@link dev.nabla.core.method.Methods}. */
 public final class SymbolicMethodProvider implements MethodProvider {
-    private static final List<Method> METHODS = List.of(new SymbolicMethod());
+    private static final List<Method> METHODS = List.of(SymbolicMethods.SYMBOLIC);
 
     @Override
     public List<Method> methods() {

@@ -12,6 +12,8 @@ import dev.nabla.symbolic.diff.Differentiator;
 import dev.nabla.symbolic.eval.DoublePlan;
 import dev.nabla.symbolic.expr.Expr;
 import dev.nabla.symbolic.expr.Symbol;
+import dev.nabla.symbolic.jit.Compiled;
+import dev.nabla.symbolic.jit.CompiledGradient;
 import dev.nabla.symbolic.fuzz.RandomFunction.Node;
 import dev.nabla.symbolic.method.SymbolicMethod;
 
@@ -26,12 +28,15 @@ import java.util.function.Predicate;
 /**
  * Random functions differentiated by every mode and compared with {@link Oracle}, the zero rule written out:
  * gradients by forward mode, reverse mode, symbolic mode (trace, diff, evaluate), the compiled symbolic
- * gradient ({@code lambdify}) and complex step; Hessians by forward over forward, forward over reverse,
+ * gradient ({@code lambdify}), the gradient compiled from the function's trace ({@link Compiled#gradient}) and
+ * complex step; Hessians by forward over forward, forward over reverse,
  * symbolic mode and the compiled symbolic Hessian. A disagreement is shrunk to a minimal function and point
  * and reported as Java source.
  *
  * <p>Compared at points where the value is finite. Forward, reverse, complex step and forward over reverse
- * interpret the function itself and are compared at every point, boundaries and special points included.
+ * interpret the function itself and are compared at every point, boundaries and special points included; the
+ * gradient compiled from the trace is the tape's sweep without its re-derivation where partials on the way are
+ * infinite, and is compared where none is (away from boundaries and special points).
  * Symbolic mode differentiates the traced expression, which the algebra of expressions has simplified: at a
  * point where a partial on the way is infinite or NaN, or a primitive sits at a special point or an end of its
  * domain, a simplification valid everywhere else may change the number there ({@code (√x)² = x} has
@@ -140,6 +145,7 @@ public final class CrossModeFuzz {
         final ScalarFunction fn;
         final boolean hessians;
         final CompiledVectorFunction compiled;
+        final CompiledGradient jit;
         final DoublePlan traced;
         final int n;
 
@@ -160,12 +166,14 @@ public final class CrossModeFuzz {
                 c = Compiler.compileVector(outputs, vars);
             }
             this.compiled = c;
+            this.jit = compile ? Compiled.gradient(fn, n) : null;
         }
 
         List<String> disagreements(double[] x, Oracle o, Counts c) {
             List<String> out = new ArrayList<>();
             gradient("forward", Forward.gradient(fn, x), o, out, c);
             gradient("reverse", Reverse.gradient(fn, x), o, out, c);
+            if (jit != null && !o.boundary) gradient("jit", jit.gradient(x), o, out, c);
             if (o.tangentRatio * 1e-20 < 0x1p-27 && o.smallestTangent * 1e-20 > 1e-290) gradient("complex-step", COMPLEX_STEP.gradient(fn, x), o, out, c, COMPLEX_STEP_TOLERANCE);
             else c.complexStepOutOfRange++;
             boolean sameFunction = agree(o.value, traced.evaluate(x)[0], Math.abs(o.value), 1e-12);
