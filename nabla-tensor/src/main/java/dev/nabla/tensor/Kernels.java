@@ -1,0 +1,135 @@
+package dev.nabla.tensor;
+
+import dev.nabla.core.rules.BinaryPrimitive;
+import dev.nabla.core.rules.Primitives;
+import dev.nabla.core.rules.UnaryPrimitive;
+
+/**
+ * The loops behind elementwise operations, on primitive arrays. Values are read as doubles (float32
+ * operands widen exactly; operands of another type are first rounded to the computation's type, as
+ * PyTorch casts to the common dtype) and results are rounded once to the output type, which for
+ * {@code + - × ÷ √} is exactly IEEE float32 arithmetic.
+ */
+final class Kernels {
+    private Kernels() {}
+
+    /** Elements of {@code t} in row-major order, possibly the backing array itself: never write to it. */
+    static double[] read(Tensor t) {
+        Storage s = t.storage;
+        int n = t.numel();
+        if (s instanceof Storage.Float64 f && t.offset == 0 && f.data.length == n && t.isContiguous()) return f.data;
+        double[] out = new double[n];
+        if (t.isContiguous()) {
+            int o = t.offset;
+            switch (t.dtype) {
+                case FLOAT64 -> System.arraycopy(((Storage.Float64) s).data, o, out, 0, n);
+                case FLOAT32 -> { float[] d = ((Storage.Float32) s).data; for (int i = 0; i < n; i++) out[i] = d[o + i]; }
+                case INT64 -> { long[] d = ((Storage.Int64) s).data; for (int i = 0; i < n; i++) out[i] = d[o + i]; }
+                case BOOL -> { boolean[] d = ((Storage.Bool) s).data; for (int i = 0; i < n; i++) out[i] = d[o + i] ? 1 : 0; }
+            }
+            return out;
+        }
+        int[] off = Shapes.offsets(t.shape, t.strides, t.offset);
+        switch (t.dtype) {
+            case FLOAT64 -> { double[] d = ((Storage.Float64) s).data; for (int i = 0; i < n; i++) out[i] = d[off[i]]; }
+            case FLOAT32 -> { float[] d = ((Storage.Float32) s).data; for (int i = 0; i < n; i++) out[i] = d[off[i]]; }
+            case INT64 -> { long[] d = ((Storage.Int64) s).data; for (int i = 0; i < n; i++) out[i] = d[off[i]]; }
+            case BOOL -> { boolean[] d = ((Storage.Bool) s).data; for (int i = 0; i < n; i++) out[i] = d[off[i]] ? 1 : 0; }
+        }
+        return out;
+    }
+
+    /**
+     * Elements of {@code t} broadcast to {@code shape} in row-major order, rounded to {@code compute}; a
+     * one-element array when {@code t} has one element (the loops broadcast it themselves).
+     */
+    static double[] read(Tensor t, int[] shape, DType compute) {
+        double[] v;
+        if (t.numel() == 1) {
+            v = new double[] {t.storage.get(t.offset)};
+        } else if (java.util.Arrays.equals(t.shape, shape)) {
+            v = read(t);
+        } else {
+            v = read(t.expandView(shape));
+        }
+        if (compute == DType.FLOAT32 && t.dtype != DType.FLOAT32) {
+            if (v == backing(t)) v = v.clone();
+            for (int i = 0; i < v.length; i++) v[i] = (float) v[i];
+        }
+        return v;
+    }
+
+    private static double[] backing(Tensor t) {
+        return t.storage instanceof Storage.Float64 f ? f.data : null;
+    }
+
+    static double[] unary(UnaryPrimitive p, double[] x) {
+        double[] out = new double[x.length];
+        if (p == Primitives.NEG) {
+            for (int i = 0; i < x.length; i++) out[i] = -x[i];
+        } else if (p == Primitives.EXP) {
+            for (int i = 0; i < x.length; i++) out[i] = Math.exp(x[i]);
+        } else {
+            var f = p.value();
+            for (int i = 0; i < x.length; i++) out[i] = f.applyAsDouble(x[i]);
+        }
+        return out;
+    }
+
+    static double[] binary(BinaryPrimitive p, double[] x, double[] y, int n) {
+        double[] out = new double[n];
+        if (x.length == n && y.length == n) {
+            if (p == Primitives.ADD) for (int i = 0; i < n; i++) out[i] = x[i] + y[i];
+            else if (p == Primitives.SUB) for (int i = 0; i < n; i++) out[i] = x[i] - y[i];
+            else if (p == Primitives.MUL) for (int i = 0; i < n; i++) out[i] = x[i] * y[i];
+            else if (p == Primitives.DIV) for (int i = 0; i < n; i++) out[i] = x[i] / y[i];
+            else { var f = p.value(); for (int i = 0; i < n; i++) out[i] = f.applyAsDouble(x[i], y[i]); }
+        } else if (y.length == 1) {
+            double b = y[0];
+            if (p == Primitives.ADD) for (int i = 0; i < n; i++) out[i] = x[i] + b;
+            else if (p == Primitives.MUL) for (int i = 0; i < n; i++) out[i] = x[i] * b;
+            else { var f = p.value(); for (int i = 0; i < n; i++) out[i] = f.applyAsDouble(x[i], b); }
+        } else {
+            double a = x[0];
+            var f = p.value();
+            for (int i = 0; i < n; i++) out[i] = f.applyAsDouble(a, y[i]);
+        }
+        return out;
+    }
+
+    /** {@code x op y} on int64 operands for add, sub and mul (exact beyond 2^53), else null. */
+    static long[] binaryLong(BinaryPrimitive p, long[] x, long[] y, int n) {
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long a = x.length == 1 ? x[0] : x[i], b = y.length == 1 ? y[0] : y[i];
+            out[i] = p == Primitives.ADD ? a + b : p == Primitives.SUB ? a - b : a * b;
+        }
+        return out;
+    }
+
+    /** Elements of an int64 or bool tensor broadcast to {@code shape} (one element if it has one). */
+    static long[] readLong(Tensor t, int[] shape) {
+        Tensor v = t.numel() == 1 ? t : java.util.Arrays.equals(t.shape, shape) ? t : t.expandView(shape);
+        int n = v.numel();
+        long[] out = new long[n];
+        int[] off = Shapes.offsets(v.shape, v.strides, v.offset);
+        for (int i = 0; i < n; i++) out[i] = v.storage.getLong(off[i]);
+        return out;
+    }
+
+    /** Elements of a float32 tensor in row-major order, possibly the backing array itself: never write to it. */
+    static float[] readFloat(Tensor t) {
+        Storage.Float32 s = (Storage.Float32) t.storage;
+        int n = t.numel();
+        if (t.isContiguous()) {
+            if (t.offset == 0 && s.data.length == n) return s.data;
+            float[] out = new float[n];
+            System.arraycopy(s.data, t.offset, out, 0, n);
+            return out;
+        }
+        float[] out = new float[n];
+        int[] off = Shapes.offsets(t.shape, t.strides, t.offset);
+        for (int i = 0; i < n; i++) out[i] = s.data[off[i]];
+        return out;
+    }
+}
