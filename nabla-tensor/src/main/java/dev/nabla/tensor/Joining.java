@@ -78,6 +78,24 @@ final class Joining {
         return out;
     }
 
+    static List<Tensor> split(Tensor x, int[] sizes, int dim) {
+        if (sizes == null) throw new IllegalArgumentException("split: the sizes are null");
+        if (x.dim() == 0) throw new IllegalArgumentException("split: cannot split a 0-d tensor");
+        int d = Shapes.dim("split", dim, x.dim());
+        int total = 0;
+        for (int s : sizes) {
+            if (s < 0) throw new IllegalArgumentException("split: negative size " + s + " in " + java.util.Arrays.toString(sizes));
+            total += s;
+        }
+        if (total != x.shape[d]) {
+            throw new IllegalArgumentException("split: sizes " + java.util.Arrays.toString(sizes) + " add up to " + total
+                    + ", but dimension " + d + " of shape " + Shapes.str(x.shape) + " has size " + x.shape[d]);
+        }
+        List<Tensor> out = new ArrayList<>(sizes.length);
+        for (int i = 0, at = 0; i < sizes.length; at += sizes[i], i++) out.add(x.narrow(d, at, sizes[i]));
+        return out;
+    }
+
     static List<Tensor> chunk(Tensor x, int chunks, int dim) {
         if (chunks <= 0) throw new IllegalArgumentException("chunk: the number of chunks must be positive, got " + chunks);
         if (x.dim() == 0) throw new IllegalArgumentException("chunk: cannot chunk a 0-d tensor");

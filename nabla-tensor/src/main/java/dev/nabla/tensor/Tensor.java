@@ -851,6 +851,7 @@ public final class Tensor implements PrintableTensor {
 
     /** The dtype of {@code a op b} under PyTorch's rules (tensors with dimensions, then 0-d tensors, then numbers). */
     static DType resultType(Tensor a, Tensor b) {
+        if (a.wrappedNumber && b.wrappedNumber) return DType.promote(a.dtype, b.dtype); // two numbers: Python arithmetic
         DType dim = null, zero = null, wrapped = null;
         for (Tensor t : new Tensor[] {a, b}) {
             if (t.wrappedNumber) wrapped = promote(wrapped, t.dtype == DType.FLOAT64 ? DType.FLOAT32 : t.dtype);
@@ -1011,6 +1012,8 @@ public final class Tensor implements PrintableTensor {
     public Tensor heaviside() { return unary(Primitives.HEAVISIDE); }
     /** {@code this²}. */
     public Tensor square() { return pow(2.0); }
+    /** {@code 1 / √this}. */
+    public Tensor rsqrt() { return sqrt().reciprocal(); }
     /** {@code 1 / this}. */
     public Tensor reciprocal() { return rdiv(1.0); }
     /** {@code log(1 + e^this)}, {@code softplus}. */
@@ -1030,6 +1033,9 @@ public final class Tensor implements PrintableTensor {
 
     /** {@code cond ? x : y} elementwise with broadcasting ({@code torch.where}). */
     public static Tensor where(Tensor cond, Tensor x, Tensor y) { return Activations.where(cond, x, y); }
+
+    /** {@code cond ? x : y} with a number for {@code y}. */
+    public static Tensor where(Tensor cond, Tensor x, double y) { return Activations.where(cond, x, wrap(y)); }
 
     /** {@code this == other}, a bool tensor. */
     public Tensor eq(Tensor other) { return Comparisons.compare(Comparisons.Op.EQ, this, other); }
@@ -1153,6 +1159,8 @@ public final class Tensor implements PrintableTensor {
     public static Tensor stack(List<Tensor> tensors, int dim) { return Joining.stack(tensors, dim); }
     /** Pieces of {@code size} along {@code dim} (the last may be smaller), views. */
     public List<Tensor> split(int size, int dim) { return Joining.split(this, size, dim); }
+    /** Pieces of the given sizes along {@code dim}, which must add up to its size; views. */
+    public List<Tensor> split(int[] sizes, int dim) { return Joining.split(this, sizes, dim); }
     /** {@code chunks} pieces of (nearly) equal size along {@code dim}, views. */
     public List<Tensor> chunk(int chunks, int dim) { return Joining.chunk(this, chunks, dim); }
 
