@@ -34,6 +34,12 @@ public final class TensorFormatter {
         return DEFAULT;
     }
 
+    /** A formatter with the options in force on this thread ({@link PrintScope#current()}). */
+    public static TensorFormatter current() {
+        PrintOptions options = PrintScope.current();
+        return options == PrintOptions.DEFAULT ? DEFAULT : new TensorFormatter(options);
+    }
+
     /** A formatter with the given options. */
     public static TensorFormatter of(PrintOptions options) {
         return new TensorFormatter(Objects.requireNonNull(options, "print options"));

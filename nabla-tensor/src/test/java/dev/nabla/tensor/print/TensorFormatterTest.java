@@ -85,6 +85,20 @@ class TensorFormatterTest {
     }
 
     @Test
+    void scopesSetTheOptionsOfThisThreadAndNest() {
+        ArrayTensor t = ArrayTensor.float64(shape(2), 1.23456, 2);
+        assertEquals("tensor([1.2346, 2.0000], dtype=torch.float64)", TensorFormatter.current().repr(t));
+        try (PrintScope outer = PrintScope.of(PrintOptions.DEFAULT.withPrecision(2))) {
+            assertEquals("tensor([1.23, 2.00], dtype=torch.float64)", TensorFormatter.current().repr(t));
+            try (PrintScope inner = PrintScope.of(PrintOptions.DEFAULT.withSciMode(SciMode.ON))) {
+                assertEquals("tensor([1.2346e+00, 2.0000e+00], dtype=torch.float64)", TensorFormatter.current().repr(t));
+            }
+            assertEquals(2, PrintScope.current().precision());
+        }
+        assertEquals(PrintOptions.DEFAULT, PrintScope.current());
+    }
+
+    @Test
     void optionsAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> PrintOptions.DEFAULT.withPrecision(-1));
         assertThrows(IllegalArgumentException.class, () -> PrintOptions.DEFAULT.withLinewidth(0));
