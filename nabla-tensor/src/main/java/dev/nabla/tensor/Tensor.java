@@ -191,6 +191,70 @@ public final class Tensor implements PrintableTensor {
         return fromArray(data, shape);
     }
 
+    /** A bool tensor over {@code data} itself. */
+    public static Tensor fromArray(boolean[] data, int... shape) {
+        return of(new Storage.Bool(requireArray("fromArray", data)), sharedShape("fromArray", data.length, shape));
+    }
+
+    /**
+     * A tensor over the array that {@code npy} holds, sharing it as {@code torch.from_numpy} does: a write to
+     * either shows in the other. Read a file with {@link dev.nabla.tensor.io.Npy#read(java.nio.file.Path)}.
+     */
+    public static Tensor fromNpy(dev.nabla.tensor.io.NpyArray npy) {
+        if (npy == null) throw new IllegalArgumentException("fromNpy: the array is null");
+        int[] shape = npy.shape();
+        Storage s = switch (npy.dtype()) {
+            case FLOAT64 -> new Storage.Float64(npy.doubles());
+            case FLOAT32 -> new Storage.Float32(npy.floats());
+            case INT64 -> new Storage.Int64(npy.longs());
+            case BOOL -> new Storage.Bool(npy.booleans());
+        };
+        return of(s, shape);
+    }
+
+    /** A tensor read from a NumPy {@code .npy} file ({@code torch.from_numpy(np.load(path))}). */
+    public static Tensor load(java.nio.file.Path file) throws java.io.IOException {
+        return fromNpy(dev.nabla.tensor.io.Npy.read(file));
+    }
+
+    /** The elements (a copy, row-major) as a NumPy array value. */
+    public dev.nabla.tensor.io.NpyArray toNpy() {
+        int[] s = shape.clone();
+        return switch (dtype) {
+            case FLOAT64 -> dev.nabla.tensor.io.NpyArray.of(s, toDoubleArray());
+            case FLOAT32 -> dev.nabla.tensor.io.NpyArray.of(s, toFloatArray());
+            case INT64 -> dev.nabla.tensor.io.NpyArray.of(s, toLongArray());
+            case BOOL -> {
+                long[] l = toLongArray();
+                boolean[] b = new boolean[l.length];
+                for (int i = 0; i < b.length; i++) b[i] = l[i] != 0;
+                yield dev.nabla.tensor.io.NpyArray.of(s, b);
+            }
+        };
+    }
+
+    /** Writes the tensor to a NumPy {@code .npy} file that {@code np.load} reads back ({@code np.save(path, t.numpy())}). */
+    public void save(java.nio.file.Path file) throws java.io.IOException {
+        dev.nabla.tensor.io.Npy.write(file, toNpy());
+    }
+
+    /**
+     * Uniform draws in {@code [0, 1)} as NumPy's {@code RandomState.rand(*shape)} makes them — the same doubles
+     * for the same seed — in a float64 tensor of {@code shape}.
+     */
+    public static Tensor rand(dev.nabla.tensor.random.RandomState rng, int... shape) {
+        int[] s = requireShape("rand", shape);
+        if (rng == null) throw new IllegalArgumentException("rand: the generator is null");
+        return of(new Storage.Float64(rng.rand(Shapes.numel("rand", s))), s);
+    }
+
+    /** Standard normal draws as NumPy's {@code RandomState.randn(*shape)}, in a float64 tensor of {@code shape}. */
+    public static Tensor randn(dev.nabla.tensor.random.RandomState rng, int... shape) {
+        int[] s = requireShape("randn", shape);
+        if (rng == null) throw new IllegalArgumentException("randn: the generator is null");
+        return of(new Storage.Float64(rng.randn(Shapes.numel("randn", s))), s);
+    }
+
     /** Zeros of {@code shape} in float32. */
     public static Tensor zeros(int... shape) {
         return zeros(shape, DType.FLOAT32);
