@@ -213,13 +213,26 @@ public final class Autograd {
         for (int i = 0; i < outs.length; i++) {
             if (outs[i] != null && outs[i].dtype.isFloatingPoint() && outs[i].isnan().any()) {
                 StringBuilder where = new StringBuilder();
+                int shown = 0;
                 for (StackTraceElement e : node.creationTrace()) {
-                    if (e.getClassName().startsWith("dev.nabla.tensor.")) continue;
+                    if (shown == 0 && isLibraryFrame(e)) continue;
+                    if (shown++ == 6) break;
                     where.append("\n    at ").append(e);
                 }
                 throw new IllegalStateException("anomaly: " + node.name() + " returned NaN in its gradient for input " + i
                         + (where.length() == 0 ? "" : "; the operation was created" + where));
             }
+        }
+    }
+
+    /** Whether a stack frame belongs to this library's own classes (skipped when saying where an op was made). */
+    private static boolean isLibraryFrame(StackTraceElement e) {
+        try {
+            Class<?> c = Class.forName(e.getClassName(), false, Autograd.class.getClassLoader());
+            return c.getProtectionDomain().getCodeSource() != null
+                    && c.getProtectionDomain().getCodeSource().equals(Autograd.class.getProtectionDomain().getCodeSource());
+        } catch (ClassNotFoundException | SecurityException ex) {
+            return false;
         }
     }
 

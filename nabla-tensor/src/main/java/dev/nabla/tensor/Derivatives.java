@@ -208,7 +208,7 @@ final class Derivatives {
         if (p == Primitives.ADD) return new Tensor[] {g, g};
         if (p == Primitives.SUB) return new Tensor[] {g, g.neg()};
         Tensor x = s.t(0), y = s.t(1), f = s.t(2);
-        boolean needX = x.requiresGrad, needY = y.requiresGrad;
+        boolean needX = s.ints[0] == 1, needY = s.ints[1] == 1;
         if (GradMode.isEnabled()) {
             TensorNum nx = new TensorNum(x), ny = new TensorNum(y), nf = new TensorNum(f);
             return new Tensor[] {
@@ -217,9 +217,9 @@ final class Derivatives {
         }
         DType dt = g.dtype;
         boolean f32 = dt == DType.FLOAT32;
-        int[] shape = f.shape;
-        int n = f.numel();
-        double[] xs = Kernels.read(x, shape, f.dtype), ys = Kernels.read(y, shape, f.dtype), fs = Kernels.read(f);
+        int[] shape = g.shape;
+        int n = g.numel();
+        double[] xs = read(x, shape, dt), ys = read(y, shape, dt), fs = read(f, shape, dt);
         double[] gs = Kernels.read(g, shape, dt);
         double[] gx = needX ? new double[n] : null, gy = needY ? new double[n] : null;
         boolean mul = p == Primitives.MUL;
@@ -227,15 +227,20 @@ final class Derivatives {
             double xi = xs.length == 1 ? xs[0] : xs[i], yi = ys.length == 1 ? ys[0] : ys[i];
             double gi = gs.length == 1 ? gs[0] : gs[i];
             if (needX) {
-                double d = mul ? yi : p.partialXAt(xi, yi, fs[i]);
+                double d = mul ? yi : p.partialXAt(xi, yi, fs.length == 1 ? fs[0] : fs[i]);
                 gx[i] = gi * (f32 ? (float) d : d);
             }
             if (needY) {
-                double d = mul ? xi : p.partialYAt(xi, yi, fs[i]);
+                double d = mul ? xi : p.partialYAt(xi, yi, fs.length == 1 ? fs[0] : fs[i]);
                 gy[i] = gi * (f32 ? (float) d : d);
             }
         }
         return new Tensor[] {needX ? Tensor.ofDoubles(gx, shape, dt) : null, needY ? Tensor.ofDoubles(gy, shape, dt) : null};
+    }
+
+    /** A saved operand broadcast to {@code shape}; an operand the partials do not read was not saved and reads as 0. */
+    private static double[] read(Tensor t, int[] shape, DType dt) {
+        return t == null ? new double[1] : Kernels.read(t, shape, t.dtype.isFloatingPoint() ? t.dtype : dt);
     }
 
     /** PyTorch's node name for an elementwise primitive: {@code sin → SinBackward0}, {@code max → MaximumBackward0}. */

@@ -972,11 +972,23 @@ public final class Tensor implements PrintableTensor {
             double[] x = Kernels.read(this, outShape, compute), y = Kernels.read(other, outShape, compute);
             r = ofDoubles(Kernels.binary(p, x, y, n), outShape, compute);
         }
-        if (recording(this, other)) {
-            boolean constant = p == Primitives.ADD || p == Primitives.SUB;
-            record(r, d, constant ? new Saved() : new Saved(this, other, r), this, other);
-        }
+        if (recording(this, other)) record(r, d, savedFor(p, this, other, r), this, other);
         return r;
+    }
+
+    /**
+     * What a binary primitive's backward reads: nothing for {@code ±}; for {@code ×} each operand only if the other
+     * needs a gradient; for {@code ÷} the divisor, and the result only if the divisor needs a gradient; else all three.
+     * Saving less means fewer false alarms from the version check after an in-place write.
+     */
+    private static Saved savedFor(BinaryPrimitive p, Tensor x, Tensor y, Tensor r) {
+        boolean needX = x.requiresGrad, needY = y.requiresGrad;
+        Saved s;
+        if (p == Primitives.ADD || p == Primitives.SUB) s = new Saved();
+        else if (p == Primitives.MUL) s = new Saved(needY ? x : null, needX ? y : null, null);
+        else if (p == Primitives.DIV) s = new Saved(null, y, needY ? r : null);
+        else s = new Saved(x, y, r);
+        return s.ints(needX ? 1 : 0, needY ? 1 : 0);
     }
 
     private Tensor reversed(BinaryPrimitive p, Tensor other, Derivative d) {
