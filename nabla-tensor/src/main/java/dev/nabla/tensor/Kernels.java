@@ -29,6 +29,10 @@ final class Kernels {
             }
             return out;
         }
+        if (t.dtype == DType.FLOAT64 && t.shape.length == 2) {
+            gather2d(((Storage.Float64) s).data, t.offset, t.shape[0], t.shape[1], t.strides[0], t.strides[1], out);
+            return out;
+        }
         int[] off = Shapes.offsets(t.shape, t.strides, t.offset);
         switch (t.dtype) {
             case FLOAT64 -> { double[] d = ((Storage.Float64) s).data; for (int i = 0; i < n; i++) out[i] = d[off[i]]; }
@@ -128,8 +132,42 @@ final class Kernels {
             return out;
         }
         float[] out = new float[n];
+        if (t.shape.length == 2) {
+            gather2d(s.data, t.offset, t.shape[0], t.shape[1], t.strides[0], t.strides[1], out);
+            return out;
+        }
         int[] off = Shapes.offsets(t.shape, t.strides, t.offset);
         for (int i = 0; i < n; i++) out[i] = s.data[off[i]];
         return out;
+    }
+
+    private static final int TILE = 32;
+
+    /** A strided matrix copied row-major, in tiles so that a transpose reads and writes cache lines whole. */
+    static void gather2d(float[] src, int offset, int rows, int cols, int rs, int cs, float[] out) {
+        for (int i0 = 0; i0 < rows; i0 += TILE) {
+            int i1 = Math.min(rows, i0 + TILE);
+            for (int j0 = 0; j0 < cols; j0 += TILE) {
+                int j1 = Math.min(cols, j0 + TILE);
+                for (int i = i0; i < i1; i++) {
+                    int o = offset + i * rs, r = i * cols;
+                    for (int j = j0; j < j1; j++) out[r + j] = src[o + j * cs];
+                }
+            }
+        }
+    }
+
+    /** The float64 version of {@link #gather2d(float[], int, int, int, int, int, float[])}. */
+    static void gather2d(double[] src, int offset, int rows, int cols, int rs, int cs, double[] out) {
+        for (int i0 = 0; i0 < rows; i0 += TILE) {
+            int i1 = Math.min(rows, i0 + TILE);
+            for (int j0 = 0; j0 < cols; j0 += TILE) {
+                int j1 = Math.min(cols, j0 + TILE);
+                for (int i = i0; i < i1; i++) {
+                    int o = offset + i * rs, r = i * cols;
+                    for (int j = j0; j < j1; j++) out[r + j] = src[o + j * cs];
+                }
+            }
+        }
     }
 }

@@ -1,9 +1,10 @@
 package dev.nabla.tensor;
 
 /**
- * {@code C = A B} on row-major primitive arrays: the i-k-j loop order (the inner loop is an axpy over a row
- * of B, which the JIT vectorises), blocked over k and j so that a panel of B stays in cache, rows of C
- * split across threads for large products. float32 accumulates in float, float64 in double.
+ * {@code C = A B} on row-major primitive arrays: the i-k-j loop order (the inner loop runs along a row of B
+ * and of C, which the JIT vectorises), four values of k per pass so that each element of C is loaded and
+ * stored once per four products, blocked over k and j so that a panel of B stays in cache, rows of C split
+ * across threads for large products. float32 accumulates in float, float64 in double.
  */
 final class MatMulKernel {
     private MatMulKernel() {}
@@ -21,7 +22,15 @@ final class MatMulKernel {
                     int p1 = Math.min(k, p0 + KB);
                     for (int i = i0; i < i1; i++) {
                         int crow = co + i * m, arow = ao + i * k;
-                        for (int p = p0; p < p1; p++) {
+                        int p = p0;
+                        for (; p + 3 < p1; p += 4) {
+                            double a0 = a[arow + p], a1 = a[arow + p + 1], a2 = a[arow + p + 2], a3 = a[arow + p + 3];
+                            int b0 = bo + p * m, b1 = b0 + m, b2 = b1 + m, b3 = b2 + m;
+                            for (int j = j0; j < j1; j++) {
+                                c[crow + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+                            }
+                        }
+                        for (; p < p1; p++) {
                             double av = a[arow + p];
                             int brow = bo + p * m;
                             for (int j = j0; j < j1; j++) c[crow + j] += av * b[brow + j];
@@ -43,7 +52,15 @@ final class MatMulKernel {
                     int p1 = Math.min(k, p0 + KB);
                     for (int i = i0; i < i1; i++) {
                         int crow = co + i * m, arow = ao + i * k;
-                        for (int p = p0; p < p1; p++) {
+                        int p = p0;
+                        for (; p + 3 < p1; p += 4) {
+                            float a0 = a[arow + p], a1 = a[arow + p + 1], a2 = a[arow + p + 2], a3 = a[arow + p + 3];
+                            int b0 = bo + p * m, b1 = b0 + m, b2 = b1 + m, b3 = b2 + m;
+                            for (int j = j0; j < j1; j++) {
+                                c[crow + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+                            }
+                        }
+                        for (; p < p1; p++) {
                             float av = a[arow + p];
                             int brow = bo + p * m;
                             for (int j = j0; j < j1; j++) c[crow + j] += av * b[brow + j];
