@@ -419,9 +419,9 @@ public final class Tensor implements PrintableTensor {
         return idx;
     }
 
-    /** The element at {@code index} (one index per dimension) as a double. */
-    public double get(int... index) {
-        return storage.get(elementIndex("get", index));
+    /** The element at {@code index} (one index per dimension) as a double: Python's {@code x[i, j].item()}. */
+    public double item(int... index) {
+        return storage.get(elementIndex("item", index));
     }
 
     private int elementIndex(String op, int[] index) {

@@ -123,7 +123,7 @@ class SafetyNetTest {
     void badIndicesAndShapesNeverEscapeAsBareExceptions() {
         Tensor a = Tensor.zeros(2, 3);
         assertThrows(IllegalArgumentException.class, () -> a.get(5));
-        assertThrows(IllegalArgumentException.class, () -> a.get(0, 9));
+        assertThrows(IllegalArgumentException.class, () -> a.item(0, 9));
         assertThrows(IllegalArgumentException.class, () -> a.permute(0, 0));
         assertThrows(IllegalArgumentException.class, () -> a.expand(4, 3));
         assertThrows(IllegalArgumentException.class, () -> a.narrow(1, 2, 5));
