@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Reference data from PyTorch 1.13 for nabla-tensor's tests.
 
-Writes three JSON files into ../resources/torch/ (relative to this script):
+Writes four JSON files into ../resources/torch/ (relative to this script):
 
   repr.json      tensors and the exact string repr() gives for them
+  float_format.json  Python's fixed and scientific float formatting, which the printer builds on
   ops.json       operations: inputs, outputs, gradients, Hessian-vector products
   training.json  loss curves of logistic regression and an MLP under SGD and Adam
 
@@ -236,6 +237,21 @@ def repr_cases():
     add("options_threshold_10_edge_1", torch.tensor(rs.uniform(-3, 3, size=(5, 5, 5))), options={"threshold": 10, "edgeitems": 1})
     add("options_edge_2_int", torch.arange(100).reshape(10, 10), options={"threshold": 50, "edgeitems": 2})
     add("options_short_profile", base, options={"profile": "short"})
+    return cases
+
+
+def float_format_cases():
+    """Python's format(x, '.{p}f') and format(x, '.{p}e'), which the tensor printer is built on."""
+    rs = np.random.RandomState(99)
+    values = [0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1e-5, 9.99995, 0.00005, 123456789.0, 1e300, -1e-300,
+              5e-324, 1.7976931348623157e308, 1e16, 1e22, 0.1, 0.2, 0.3, 2.675, 1.005]
+    values += list(rs.uniform(-1, 1, size=300) * 10.0 ** rs.randint(-12, 13, size=300))
+    values += [float(np.float32(v)) for v in rs.uniform(-1, 1, size=150) * 10.0 ** rs.randint(-8, 9, size=150)]
+    values += [k / 2 ** rs.randint(1, 12) for k in rs.randint(-5000, 5000, size=100)]    # exact binary ties
+    cases = []
+    for i, v in enumerate(values):
+        p = [0, 1, 2, 4, 4, 4, 6, 8, 12][i % 9]
+        cases.append({"value": number(v), "precision": p, "fixed": format(v, f".{p}f"), "scientific": format(v, f".{p}e")})
     return cases
 
 
@@ -628,6 +644,7 @@ def main():
               "numpy": np.__version__}
     reprs = repr_cases()
     write("repr.json", dict(header, cases=reprs))
+    write("float_format.json", dict(header, cases=float_format_cases()))
     ops = [run_case(i, c) for i, c in enumerate(op_cases())]
     write("ops.json", dict(header, cases=ops))
     runs = training_runs()
