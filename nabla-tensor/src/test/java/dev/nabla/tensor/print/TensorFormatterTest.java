@@ -85,6 +85,7 @@ class TensorFormatterTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void scopesSetTheOptionsOfThisThreadAndNest() {
         ArrayTensor t = ArrayTensor.float64(shape(2), 1.23456, 2);
         assertEquals("tensor([1.2346, 2.0000], dtype=torch.float64)", TensorFormatter.current().repr(t));
