@@ -79,6 +79,11 @@ public final class TensorFormatter {
         return withSuffixes(PREFIX + body, suffixes, indent);
     }
 
+    /** {@code repr} of an {@code nn.Parameter}: {@code "Parameter containing:\n"} then the tensor's repr. */
+    public String parameter(PrintableTensor tensor) {
+        return "Parameter containing:\n" + repr(tensor);
+    }
+
     /**
      * Python's {@code repr} of a tuple of tensors, as {@code torch.autograd.grad} results print:
      * {@code (tensor([3.]),)} for one, {@code (tensor([2.7726]), tensor([1.5000]))} for two.
