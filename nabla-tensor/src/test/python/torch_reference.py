@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Reference data from PyTorch 1.13 for nabla-tensor's tests.
 
-Writes four JSON files into ../resources/torch/ (relative to this script):
+Writes five JSON files into ../resources/torch/ (relative to this script):
 
   repr.json      tensors and the exact string repr() gives for them
   float_format.json  Python's fixed and scientific float formatting, which the printer builds on
+  generator.json torch.manual_seed(seed) then rand, randint, randn
   ops.json       operations: inputs, outputs, gradients, Hessian-vector products
   training.json  loss curves of logistic regression and an MLP under SGD and Adam
 
@@ -252,6 +253,31 @@ def float_format_cases():
     for i, v in enumerate(values):
         p = [0, 1, 2, 4, 4, 4, 6, 8, 12][i % 9]
         cases.append({"value": number(v), "precision": p, "fixed": format(v, f".{p}f"), "scientific": format(v, f".{p}e")})
+    return cases
+
+
+def generator_cases():
+    """torch.manual_seed(seed) followed by rand / randint / randn, each on a freshly seeded generator."""
+    cases = []
+    for seed in (0, 1, 42, 2**32 + 7, 2**63 - 1):
+        case = {"seed": seed}
+        torch.manual_seed(seed)
+        case["rand_float32"] = [float(v) for v in torch.rand(40)]
+        torch.manual_seed(seed)
+        case["rand_float64"] = [float(v) for v in torch.rand(40, dtype=torch.float64)]
+        torch.manual_seed(seed)
+        case["randint"] = [{"low": lo, "high": hi, "values": [int(v) for v in torch.randint(lo, hi, (20,))]}
+                           for lo, hi in ((0, 10), (-5, 5), (0, 2**32), (-(2**40), 2**40), (3, 4))]
+        for dtype in ("float64", "float32"):
+            for n in (5, 16, 37):
+                torch.manual_seed(seed)
+                case[f"randn_{dtype}_{n}"] = [float(v) for v in torch.randn(n, dtype=DTYPES[dtype])]
+        torch.manual_seed(seed)
+        first = torch.randn(3, dtype=torch.float64)
+        second = torch.randn(2, dtype=torch.float64)
+        case["randn_float64_3_then_2"] = [float(v) for v in torch.cat([first, second])]
+        cases.append(case)
+    torch.manual_seed(0)
     return cases
 
 
@@ -645,6 +671,7 @@ def main():
     reprs = repr_cases()
     write("repr.json", dict(header, cases=reprs))
     write("float_format.json", dict(header, cases=float_format_cases()))
+    write("generator.json", dict(header, cases=generator_cases()))
     ops = [run_case(i, c) for i, c in enumerate(op_cases())]
     write("ops.json", dict(header, cases=ops))
     runs = training_runs()
