@@ -6,6 +6,7 @@ Writes into ../resources/numpy/ (relative to this script):
   random.json   draws of numpy.random.RandomState for several seeds (see the README there)
   npy/*.npy     arrays saved by numpy: every dtype, byte order, memory order and header version
                 the reader accepts, plus damaged files it must reject
+  print.json    arrays and their str() and repr() with NumPy's default print options
   npy.json      what each .npy file holds (dtype, shape, data flat in C order) or why it is bad
 
 Deterministic: running it twice writes identical files. Run with Debian's python3-numpy:
@@ -71,6 +72,66 @@ def random_cases():
         else:
             steps.append({"draw": kind, "loc": 1.5, "scale": 0.25, "value": number(rs.normal(1.5, 0.25))})
     cases.append({"seed": 2024, "interleaved": steps})
+    return cases
+
+
+def print_cases():
+    """Arrays and what str() and repr() give for them with NumPy's default print options."""
+    rs = np.random.RandomState(17)
+    arrays = []
+    seed = np.random.RandomState(0).rand(6).reshape(2, 3)
+    arrays.append(("seed_rand", seed))
+    changed = seed.copy()
+    changed[0, 0] = 100
+    arrays.append(("seed_changed", changed))
+    arrays.append(("seed_numer_deriv", np.array([2.77255303, 1.49989128])))
+    arrays.append(("seed_gradient", np.array([6495.11747766, 9991.27508271, 6409.91010514])))
+    arrays.append(("seed_gradient_h", np.array([6502.8585877, 10004.79455543, 6411.66329297])))
+    shapes = [(), (1,), (4,), (2, 3), (3, 1), (2, 2, 3), (2, 1, 2, 2)]
+    scales = {"unit": (0, 1), "signed": (-1, 1), "large": (-1e5, 1e5), "tiny": (-1e-6, 1e-6), "huge": (1e8, 1e12)}
+    for dtype in (np.float64, np.float32):
+        for shape in shapes:
+            for name, (lo, hi) in scales.items():
+                arrays.append((f"{np.dtype(dtype).name}_{name}_{'x'.join(map(str, shape)) or '0d'}",
+                               rs.uniform(lo, hi, size=shape).astype(dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_whole", np.array([1.0, -2.0, 30.0], dtype=dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_short_digits", np.array([0.1, 0.25, 1.5, -0.0], dtype=dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_zeros", np.zeros((2, 2), dtype=dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_nan_inf", np.array([np.nan, 1.5, -np.inf, np.inf], dtype=dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_only_nan", np.array([np.nan, np.nan], dtype=dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_nan_sci", np.array([np.nan, 1e-7, 3.0], dtype=dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_wide_range", np.array([1.0, 2000.0, 0.5], dtype=dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_long_row", rs.normal(size=30).astype(dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_long_rows", rs.normal(size=(3, 12)).astype(dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_summary", rs.normal(size=(40, 40)).astype(dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_summary_1d", rs.uniform(size=2000).astype(dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_summary_3d", rs.uniform(size=(12, 11, 10)).astype(dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_empty", np.zeros((0,), dtype=dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_empty_2d", np.zeros((0, 3), dtype=dtype)))
+        arrays.append((f"{np.dtype(dtype).name}_cut_at_8", np.array([0.123456785, 1 / 3, 2 / 3, 0.999999999], dtype=dtype)))
+    arrays.append(("int64_vector", np.array([1, -20, 300])))
+    arrays.append(("int64_matrix", rs.randint(-1000, 1000, size=(3, 4))))
+    arrays.append(("int64_0d", np.array(-7)))
+    arrays.append(("int64_long_row", np.arange(-40, 40)))
+    arrays.append(("int64_summary", np.arange(3000).reshape(30, 100)))
+    arrays.append(("int64_empty", np.zeros((0,), dtype=np.int64)))
+    arrays.append(("bool_vector", np.array([True, False, True])))
+    arrays.append(("bool_matrix", rs.rand(3, 3) < 0.5))
+    arrays.append(("bool_0d", np.array(True)))
+    arrays.append(("bool_long_row", rs.rand(30) < 0.5))
+    cases = []
+    for name, a in arrays:
+        c = np.array(a, order="C")
+        kind = {"f": "float64" if c.dtype.itemsize == 8 else "float32", "i": "int64", "b": "bool"}[c.dtype.kind]
+        flat = c.reshape(-1).tolist()
+        if kind.startswith("float"):
+            flat = [number(v) for v in flat]
+        elif kind == "bool":
+            flat = [bool(v) for v in flat]
+        else:
+            flat = [int(v) for v in flat]
+        cases.append({"id": name, "array": {"kind": "tensor", "dtype": kind, "shape": list(c.shape), "data": flat},
+                      "str": str(a), "repr": repr(a)})
     return cases
 
 
@@ -154,6 +215,10 @@ def main():
     with open(os.path.join(OUT, "random.json"), "w", encoding="utf-8") as f:
         json.dump({"generator": "nabla-tensor/src/test/python/numpy_reference.py", "numpy": np.__version__,
                    "cases": random_cases()}, f, separators=(",", ":"), allow_nan=False)
+        f.write("\n")
+    with open(os.path.join(OUT, "print.json"), "w", encoding="utf-8") as f:
+        json.dump({"generator": "nabla-tensor/src/test/python/numpy_reference.py", "numpy": np.__version__,
+                   "cases": print_cases()}, f, separators=(",", ":"), allow_nan=False)
         f.write("\n")
     files = npy_files()
     for name, data, _ in files:

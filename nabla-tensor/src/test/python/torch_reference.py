@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Reference data from PyTorch 1.13 for nabla-tensor's tests.
 
-Writes three JSON files into ../resources/torch/ (relative to this script):
+Writes five JSON files into ../resources/torch/ (relative to this script):
 
   repr.json      tensors and the exact string repr() gives for them
+  float_format.json  Python's fixed and scientific float formatting, which the printer builds on
+  generator.json torch.manual_seed(seed) then rand, randint, randn
   ops.json       operations: inputs, outputs, gradients, Hessian-vector products
   training.json  loss curves of logistic regression and an MLP under SGD and Adam
 
@@ -236,6 +238,46 @@ def repr_cases():
     add("options_threshold_10_edge_1", torch.tensor(rs.uniform(-3, 3, size=(5, 5, 5))), options={"threshold": 10, "edgeitems": 1})
     add("options_edge_2_int", torch.arange(100).reshape(10, 10), options={"threshold": 50, "edgeitems": 2})
     add("options_short_profile", base, options={"profile": "short"})
+    return cases
+
+
+def float_format_cases():
+    """Python's format(x, '.{p}f') and format(x, '.{p}e'), which the tensor printer is built on."""
+    rs = np.random.RandomState(99)
+    values = [0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1e-5, 9.99995, 0.00005, 123456789.0, 1e300, -1e-300,
+              5e-324, 1.7976931348623157e308, 1e16, 1e22, 0.1, 0.2, 0.3, 2.675, 1.005]
+    values += list(rs.uniform(-1, 1, size=300) * 10.0 ** rs.randint(-12, 13, size=300))
+    values += [float(np.float32(v)) for v in rs.uniform(-1, 1, size=150) * 10.0 ** rs.randint(-8, 9, size=150)]
+    values += [k / 2 ** rs.randint(1, 12) for k in rs.randint(-5000, 5000, size=100)]    # exact binary ties
+    cases = []
+    for i, v in enumerate(values):
+        p = [0, 1, 2, 4, 4, 4, 6, 8, 12][i % 9]
+        cases.append({"value": number(v), "precision": p, "fixed": format(v, f".{p}f"), "scientific": format(v, f".{p}e")})
+    return cases
+
+
+def generator_cases():
+    """torch.manual_seed(seed) followed by rand / randint / randn, each on a freshly seeded generator."""
+    cases = []
+    for seed in (0, 1, 42, 2**32 + 7, 2**63 - 1):
+        case = {"seed": seed}
+        torch.manual_seed(seed)
+        case["rand_float32"] = [float(v) for v in torch.rand(40)]
+        torch.manual_seed(seed)
+        case["rand_float64"] = [float(v) for v in torch.rand(40, dtype=torch.float64)]
+        torch.manual_seed(seed)
+        case["randint"] = [{"low": lo, "high": hi, "values": [int(v) for v in torch.randint(lo, hi, (20,))]}
+                           for lo, hi in ((0, 10), (-5, 5), (0, 2**32), (-(2**40), 2**40), (3, 4))]
+        for dtype in ("float64", "float32"):
+            for n in (5, 16, 37):
+                torch.manual_seed(seed)
+                case[f"randn_{dtype}_{n}"] = [float(v) for v in torch.randn(n, dtype=DTYPES[dtype])]
+        torch.manual_seed(seed)
+        first = torch.randn(3, dtype=torch.float64)
+        second = torch.randn(2, dtype=torch.float64)
+        case["randn_float64_3_then_2"] = [float(v) for v in torch.cat([first, second])]
+        cases.append(case)
+    torch.manual_seed(0)
     return cases
 
 
@@ -628,6 +670,8 @@ def main():
               "numpy": np.__version__}
     reprs = repr_cases()
     write("repr.json", dict(header, cases=reprs))
+    write("float_format.json", dict(header, cases=float_format_cases()))
+    write("generator.json", dict(header, cases=generator_cases()))
     ops = [run_case(i, c) for i, c in enumerate(op_cases())]
     write("ops.json", dict(header, cases=ops))
     runs = training_runs()

@@ -50,9 +50,9 @@ public final class TensorFormatter {
         return options;
     }
 
-    /** {@code repr(tensor)} as PyTorch prints it, with PyTorch's default options. */
+    /** {@code repr(tensor)} as PyTorch prints it, with the options in force on this thread (PyTorch's defaults unless a {@link PrintScope} is open). */
     public static String reprOf(PrintableTensor tensor) {
-        return DEFAULT.repr(tensor);
+        return current().repr(tensor);
     }
 
     /** {@code repr(tensor)}: {@code tensor([3.])}, {@code tensor([0.], grad_fn=<MulBackward0>)} … */
@@ -77,6 +77,11 @@ public final class TensorFormatter {
             suffixes.add("requires_grad=True");
         }
         return withSuffixes(PREFIX + body, suffixes, indent);
+    }
+
+    /** {@code repr} of an {@code nn.Parameter}: {@code "Parameter containing:\n"} then the tensor's repr. */
+    public String parameter(PrintableTensor tensor) {
+        return "Parameter containing:\n" + repr(tensor);
     }
 
     /**
@@ -113,7 +118,7 @@ public final class TensorFormatter {
 
     private String withSuffixes(String text, List<String> suffixes, int indent) {
         StringBuilder out = new StringBuilder(text);
-        // PyTorch counts the last line two characters long (its rfind arithmetic) until the first wrap.
+        // PyTorch's count of the last line is two more than its length until the first wrap (its rfind arithmetic).
         int lastLine = text.length() - text.lastIndexOf('\n') + 1;
         for (String suffix : suffixes) {
             if (lastLine + suffix.length() + 2 > options.linewidth()) {

@@ -38,7 +38,7 @@ final class RoundedLog {
         // s = (m - 1) / (m + 1) in double-double; m - 1 is exact for m in [0.5, 2]
         double num = m - 1;
         double denHi = m + 1;
-        double denLo = (m - (denHi - 1)) ;
+        double denLo = m - (denHi - 1);   // exact: (m + 1) - fl(m + 1)
         double q1 = num / denHi;
         double r = Math.fma(-q1, denHi, num) - q1 * denLo;
         double q2 = r / denHi;

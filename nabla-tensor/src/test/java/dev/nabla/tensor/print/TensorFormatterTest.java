@@ -61,6 +61,13 @@ class TensorFormatterTest {
     }
 
     @Test
+    void parameters() {
+        assertEquals("Parameter containing:\ntensor([[1.0000, 2.0000],\n        [3.0000, 4.5000]], dtype=torch.float64, requires_grad=True)",
+                TensorFormatter.defaults().parameter(ArrayTensor.float64(shape(2, 2), 1, 2, 3, 4.5).requiringGrad()));
+        assertEquals("Parameter containing:\ntensor([1., 1.])", TensorFormatter.defaults().parameter(ArrayTensor.float32(shape(2), 1, 1)));
+    }
+
+    @Test
     void signOfZeroAndSpecialValues() {
         assertEquals("tensor([-0., 1.])", repr(ArrayTensor.float32(shape(2), -0.0, 1)));
         assertEquals("tensor([-1.0000e-05,  1.5000e+00])", repr(ArrayTensor.float32(shape(2), -0.00001, 1.5)));
@@ -85,6 +92,7 @@ class TensorFormatterTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void scopesSetTheOptionsOfThisThreadAndNest() {
         ArrayTensor t = ArrayTensor.float64(shape(2), 1.23456, 2);
         assertEquals("tensor([1.2346, 2.0000], dtype=torch.float64)", TensorFormatter.current().repr(t));
