@@ -255,6 +255,20 @@ public final class Tensor implements PrintableTensor {
         return of(new Storage.Float64(rng.randn(Shapes.numel("randn", s))), s);
     }
 
+    /** {@code torch.rand(*shape)} after {@code torch.manual_seed}: PyTorch's float32 draws, bit for bit. */
+    public static Tensor rand(dev.nabla.tensor.random.TorchGenerator gen, int... shape) {
+        int[] s = requireShape("rand", shape);
+        if (gen == null) throw new IllegalArgumentException("rand: the generator is null");
+        return of(new Storage.Float32(gen.randFloat32(Shapes.numel("rand", s))), s);
+    }
+
+    /** {@code torch.randn(*shape)} after {@code torch.manual_seed}, in float32 (see {@link dev.nabla.tensor.random.TorchGenerator}). */
+    public static Tensor randn(dev.nabla.tensor.random.TorchGenerator gen, int... shape) {
+        int[] s = requireShape("randn", shape);
+        if (gen == null) throw new IllegalArgumentException("randn: the generator is null");
+        return of(new Storage.Float32(gen.randnFloat32(Shapes.numel("randn", s))), s);
+    }
+
     /** Zeros of {@code shape} in float32. */
     public static Tensor zeros(int... shape) {
         return zeros(shape, DType.FLOAT32);

@@ -79,6 +79,7 @@ class TensorCoreTest {
         Tensor r = Tensor.rand(RandomState.seeded(0), 2, 3);
         assertEquals(0.5488135039273248, r.item(0, 0), 0);
         assertEquals(0.7151893663724195, r.item(0, 1), 0);
+        assertEquals("tensor([0.4963, 0.7682, 0.0885])", Tensor.rand(dev.nabla.tensor.random.TorchGenerator.manualSeed(0), 3).toString());
         Path file = dir.resolve("x.npy");
         r.t().save(file);
         Tensor back = Tensor.load(file);
