@@ -5,7 +5,7 @@ import dev.nabla.core.rules.Primitives;
 import dev.nabla.core.rules.UnaryPrimitive;
 
 /**
- * The loops behind elementwise operations, on primitive arrays. Values are read as doubles (float32
+ * The loops behind elementwise operations, on primitive arrays (large ones split across threads). Values are read as doubles (float32
  * operands widen exactly; operands of another type are first rounded to the computation's type, as
  * PyTorch casts to the common dtype) and results are rounded once to the output type, which for
  * {@code + - × ÷ √} is exactly IEEE float32 arithmetic.
@@ -67,38 +67,60 @@ final class Kernels {
         return t.storage instanceof Storage.Float64 f ? f.data : null;
     }
 
+    /** Work below this many elements runs on the calling thread; above, in chunks across {@link Parallel}'s threads. */
+    private static final int PARALLEL_GRAIN = 1 << 15;
+
+    /** Runs {@code body(from, to)} over {@code [0, n)}, in chunks on several threads when {@code n} is large. */
+    private static void chunks(int n, java.util.function.BiConsumer<Integer, Integer> body) {
+        if (n < 2 * PARALLEL_GRAIN || Parallel.getNumThreads() == 1) {
+            body.accept(0, n);
+            return;
+        }
+        int parts = (n + PARALLEL_GRAIN - 1) / PARALLEL_GRAIN;
+        Parallel.forRange(parts, (long) n << 4, k -> body.accept(k * PARALLEL_GRAIN, Math.min(n, (k + 1) * PARALLEL_GRAIN)));
+    }
+
     static double[] unary(UnaryPrimitive p, double[] x) {
         double[] out = new double[x.length];
+        chunks(x.length, (from, to) -> unary(p, x, out, from, to));
+        return out;
+    }
+
+    private static void unary(UnaryPrimitive p, double[] x, double[] out, int from, int to) {
         if (p == Primitives.NEG) {
-            for (int i = 0; i < x.length; i++) out[i] = -x[i];
+            for (int i = from; i < to; i++) out[i] = -x[i];
         } else if (p == Primitives.EXP) {
-            for (int i = 0; i < x.length; i++) out[i] = Math.exp(x[i]);
+            for (int i = from; i < to; i++) out[i] = Math.exp(x[i]);
         } else {
             var f = p.value();
-            for (int i = 0; i < x.length; i++) out[i] = f.applyAsDouble(x[i]);
+            for (int i = from; i < to; i++) out[i] = f.applyAsDouble(x[i]);
         }
-        return out;
     }
 
     static double[] binary(BinaryPrimitive p, double[] x, double[] y, int n) {
         double[] out = new double[n];
+        chunks(n, (from, to) -> binary(p, x, y, out, from, to));
+        return out;
+    }
+
+    private static void binary(BinaryPrimitive p, double[] x, double[] y, double[] out, int from, int to) {
+        int n = out.length;
         if (x.length == n && y.length == n) {
-            if (p == Primitives.ADD) for (int i = 0; i < n; i++) out[i] = x[i] + y[i];
-            else if (p == Primitives.SUB) for (int i = 0; i < n; i++) out[i] = x[i] - y[i];
-            else if (p == Primitives.MUL) for (int i = 0; i < n; i++) out[i] = x[i] * y[i];
-            else if (p == Primitives.DIV) for (int i = 0; i < n; i++) out[i] = x[i] / y[i];
-            else { var f = p.value(); for (int i = 0; i < n; i++) out[i] = f.applyAsDouble(x[i], y[i]); }
+            if (p == Primitives.ADD) for (int i = from; i < to; i++) out[i] = x[i] + y[i];
+            else if (p == Primitives.SUB) for (int i = from; i < to; i++) out[i] = x[i] - y[i];
+            else if (p == Primitives.MUL) for (int i = from; i < to; i++) out[i] = x[i] * y[i];
+            else if (p == Primitives.DIV) for (int i = from; i < to; i++) out[i] = x[i] / y[i];
+            else { var f = p.value(); for (int i = from; i < to; i++) out[i] = f.applyAsDouble(x[i], y[i]); }
         } else if (y.length == 1) {
             double b = y[0];
-            if (p == Primitives.ADD) for (int i = 0; i < n; i++) out[i] = x[i] + b;
-            else if (p == Primitives.MUL) for (int i = 0; i < n; i++) out[i] = x[i] * b;
-            else { var f = p.value(); for (int i = 0; i < n; i++) out[i] = f.applyAsDouble(x[i], b); }
+            if (p == Primitives.ADD) for (int i = from; i < to; i++) out[i] = x[i] + b;
+            else if (p == Primitives.MUL) for (int i = from; i < to; i++) out[i] = x[i] * b;
+            else { var f = p.value(); for (int i = from; i < to; i++) out[i] = f.applyAsDouble(x[i], b); }
         } else {
             double a = x[0];
             var f = p.value();
-            for (int i = 0; i < n; i++) out[i] = f.applyAsDouble(a, y[i]);
+            for (int i = from; i < to; i++) out[i] = f.applyAsDouble(a, y[i]);
         }
-        return out;
     }
 
     /** {@code x op y} on int64 operands for add, sub and mul (exact beyond 2^53), else null. */

@@ -101,4 +101,23 @@ class TensorCoreTest {
         ValuesIndices m = a.max(1, false);
         assertArrayEquals(new long[] {2, 2}, m.indices().toLongArray());
     }
+
+    @Test
+    void largeKernelsGiveTheSameResultOnSeveralThreads() {
+        int before = Parallel.getNumThreads();
+        Tensor x = Tensor.rand(RandomState.seeded(3), 300, 301);
+        Tensor y = Tensor.rand(RandomState.seeded(4), 301, 299);
+        try {
+            Parallel.setNumThreads(1);
+            Tensor e1 = x.exp().mul(x), p1 = x.mm(y);
+            Parallel.setNumThreads(2);
+            Tensor e2 = x.exp().mul(x), p2 = x.mm(y);
+            assertTrue(e1.equal(e2));
+            assertTrue(p1.equal(p2));
+            double[] xs = x.toDoubleArray(), ex = e2.toDoubleArray();
+            for (int i = 0; i < xs.length; i += 997) assertEquals(Math.exp(xs[i]) * xs[i], ex[i], 0);
+        } finally {
+            Parallel.setNumThreads(before);
+        }
+    }
 }
