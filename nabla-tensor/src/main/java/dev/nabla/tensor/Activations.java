@@ -11,9 +11,16 @@ final class Activations {
     }
 
     static Tensor relu(Tensor x) {
-        double[] v = Kernels.read(x).clone();
-        for (int i = 0; i < v.length; i++) if (v[i] <= 0 && !Double.isNaN(v[i])) v[i] = 0;
-        Tensor out = Tensor.ofDoubles(v, x.shape, x.dtype);
+        Tensor out;
+        if (x.dtype == DType.FLOAT32 && x.isContiguous()) {
+            float[] d = ((Storage.Float32) x.storage).data, v = new float[x.numel()];
+            for (int i = 0, o = x.offset; i < v.length; i++) v[i] = d[o + i] > 0 || Float.isNaN(d[o + i]) ? d[o + i] : 0;
+            out = Tensor.of(new Storage.Float32(v), x.shape.clone());
+        } else {
+            double[] v = Kernels.read(x).clone();
+            for (int i = 0; i < v.length; i++) if (v[i] <= 0 && !Double.isNaN(v[i])) v[i] = 0;
+            out = x.dtype == DType.INT64 ? Tensor.ofLongs(toLongs(v), x.shape) : Tensor.ofDoubles(v, x.shape, x.dtype);
+        }
         if (Tensor.recording(x)) Tensor.record(out, Derivatives.RELU, new Saved(out), x);
         return out;
     }

@@ -33,6 +33,12 @@ final class Kernels {
             gather2d(((Storage.Float64) s).data, t.offset, t.shape[0], t.shape[1], t.strides[0], t.strides[1], out);
             return out;
         }
+        if (t.dtype == DType.FLOAT32 && t.shape.length == 2) {
+            float[] f = new float[n];
+            gather2d(((Storage.Float32) s).data, t.offset, t.shape[0], t.shape[1], t.strides[0], t.strides[1], f);
+            for (int i = 0; i < n; i++) out[i] = f[i];
+            return out;
+        }
         int[] off = Shapes.offsets(t.shape, t.strides, t.offset);
         switch (t.dtype) {
             case FLOAT64 -> { double[] d = ((Storage.Float64) s).data; for (int i = 0; i < n; i++) out[i] = d[off[i]]; }
@@ -191,5 +197,59 @@ final class Kernels {
                 }
             }
         }
+    }
+
+    /**
+     * {@code a op b} for {@code + - × ÷} on contiguous operands of one floating dtype, without widening: {@code b}
+     * has {@code a}'s shape, one element, or the size of {@code a}'s last dimension (a row broadcast, such as a
+     * bias). Null when the operands do not have that form.
+     */
+    static Tensor arithmetic(BinaryPrimitive p, Tensor a, Tensor b, DType dt) {
+        if (a.dtype != dt || b.dtype != dt || !dt.isFloatingPoint() || !a.isContiguous() || !b.isContiguous()) return null;
+        int op = p == Primitives.ADD ? 0 : p == Primitives.SUB ? 1 : p == Primitives.MUL ? 2 : p == Primitives.DIV ? 3 : -1;
+        if (op < 0 || a.shape.length == 0) return null;
+        int n = a.numel(), m = b.numel();
+        boolean same = java.util.Arrays.equals(a.shape, b.shape);
+        if (!same && m != 1 && !(m == a.shape[a.shape.length - 1] && m > 0 && rowShaped(b.shape, a.shape))) return null;
+        int period = same ? Math.max(n, 1) : m;
+        if (dt == DType.FLOAT32) {
+            float[] x = ((Storage.Float32) a.storage).data, y = ((Storage.Float32) b.storage).data, out = new float[n];
+            for (int base = 0; base < n; base += period) {
+                int xo = a.offset + base;
+                if (period == 1) {
+                    float v = y[b.offset];
+                    for (int j = 0; j < n; j++) out[j] = apply(op, x[xo + j], v);
+                    break;
+                }
+                for (int j = 0; j < period; j++) out[base + j] = apply(op, x[xo + j], y[b.offset + j]);
+            }
+            return Tensor.of(new Storage.Float32(out), a.shape.clone());
+        }
+        double[] x = ((Storage.Float64) a.storage).data, y = ((Storage.Float64) b.storage).data, out = new double[n];
+        for (int base = 0; base < n; base += period) {
+            int xo = a.offset + base;
+            if (period == 1) {
+                double v = y[b.offset];
+                for (int j = 0; j < n; j++) out[j] = apply(op, x[xo + j], v);
+                break;
+            }
+            for (int j = 0; j < period; j++) out[base + j] = apply(op, x[xo + j], y[b.offset + j]);
+        }
+        return Tensor.of(new Storage.Float64(out), a.shape.clone());
+    }
+
+    private static float apply(int op, float u, float v) {
+        return op == 0 ? u + v : op == 1 ? u - v : op == 2 ? u * v : u / v;
+    }
+
+    private static double apply(int op, double u, double v) {
+        return op == 0 ? u + v : op == 1 ? u - v : op == 2 ? u * v : u / v;
+    }
+
+    /** Whether {@code b} is {@code [1, …, 1, n]} with at most {@code a}'s rank, {@code n} being {@code a}'s last size. */
+    private static boolean rowShaped(int[] b, int[] a) {
+        if (b.length > a.length || b.length == 0) return false;
+        for (int i = 0; i < b.length - 1; i++) if (b[i] != 1) return false;
+        return true;
     }
 }

@@ -659,9 +659,16 @@ public final class Tensor implements PrintableTensor {
 
     /** A copy with its own storage, recorded as {@code CloneBackward0}. */
     public Tensor clone() {
-        double[] v = Kernels.read(this);
-        Tensor out = dtype == DType.INT64 ? ofLongs(toLongArray(), shape.clone())
-                : ofDoubles(v == backingArray() ? v.clone() : v, shape.clone(), dtype);
+        Tensor out;
+        if (dtype == DType.FLOAT32) {
+            float[] f = Kernels.readFloat(this);
+            out = of(new Storage.Float32(f == ((Storage.Float32) storage).data ? f.clone() : f), shape.clone());
+        } else if (dtype == DType.INT64) {
+            out = ofLongs(toLongArray(), shape.clone());
+        } else {
+            double[] v = Kernels.read(this);
+            out = ofDoubles(v == backingArray() ? v.clone() : v, shape.clone(), dtype);
+        }
         if (recording(this)) record(out, Derivatives.CLONE, new Saved(), this);
         return out;
     }
@@ -979,12 +986,14 @@ public final class Tensor implements PrintableTensor {
                 && p != Primitives.MIN && p != Primitives.MAX && p != Primitives.POW) compute = DType.FLOAT32;
         int[] outShape = Shapes.broadcast(p.name(), shape, other.shape);
         int n = Shapes.numel(p.name(), outShape);
-        Tensor r;
-        if (compute == DType.INT64 && (p == Primitives.ADD || p == Primitives.SUB || p == Primitives.MUL)) {
-            r = ofLongs(Kernels.binaryLong(p, Kernels.readLong(this, outShape), Kernels.readLong(other, outShape), n), outShape);
-        } else {
-            double[] x = Kernels.read(this, outShape, compute), y = Kernels.read(other, outShape, compute);
-            r = ofDoubles(Kernels.binary(p, x, y, n), outShape, compute);
+        Tensor r = Arrays.equals(outShape, shape) ? Kernels.arithmetic(p, this, other, compute) : null;
+        if (r == null) {
+            if (compute == DType.INT64 && (p == Primitives.ADD || p == Primitives.SUB || p == Primitives.MUL)) {
+                r = ofLongs(Kernels.binaryLong(p, Kernels.readLong(this, outShape), Kernels.readLong(other, outShape), n), outShape);
+            } else {
+                double[] x = Kernels.read(this, outShape, compute), y = Kernels.read(other, outShape, compute);
+                r = ofDoubles(Kernels.binary(p, x, y, n), outShape, compute);
+            }
         }
         if (recording(this, other)) record(r, d, savedFor(p, this, other, r), this, other);
         return r;

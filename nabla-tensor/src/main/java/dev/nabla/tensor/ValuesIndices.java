@@ -8,6 +8,6 @@ package dev.nabla.tensor;
  */
 public record ValuesIndices(Tensor values, Tensor indices) {
     @Override public String toString() {
-        return "torch.return_types.max(\nvalues=" + values + ",\nindices=" + indices + ")";
+        return "(values=" + values + ",\nindices=" + indices + ")";
     }
 }
