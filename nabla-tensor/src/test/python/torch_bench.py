@@ -3,7 +3,6 @@
 Prints one "name<TAB>value" line per measure (the names match the Java side). Usage:
     python3 torch_bench.py THREADS
 """
-import statistics
 import sys
 import time
 
@@ -20,7 +19,7 @@ def timed(body, reps, warm_seconds):
         t0 = time.perf_counter()
         body()
         times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return min(times)
 
 
 def timed_after(setup, body, reps, warm_seconds):
@@ -34,7 +33,7 @@ def timed_after(setup, body, reps, warm_seconds):
         t0 = time.perf_counter()
         body()
         times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return min(times)
 
 
 def main():

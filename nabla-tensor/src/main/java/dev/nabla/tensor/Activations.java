@@ -1,7 +1,5 @@
 package dev.nabla.tensor;
 
-import java.util.Arrays;
-
 /** relu, sigmoid, softplus, clamp and where: elementwise operations that are not primitives of the table. */
 final class Activations {
     private Activations() {}
@@ -90,9 +88,5 @@ final class Activations {
         Tensor out = Tensor.ofDoubles(v, shape, dt);
         if (Tensor.recording(x, y)) Tensor.record(out, Derivatives.WHERE, new Saved(cond), cond, x, y);
         return out;
-    }
-
-    static boolean sameShape(Tensor a, Tensor b) {
-        return Arrays.equals(a.shape, b.shape);
     }
 }

@@ -272,11 +272,6 @@ final class Derivatives {
         return Collections.unmodifiableList(rows);
     }
 
-    /** The elementwise derivatives: one per primitive of the table. */
-    static List<Primitive> primitives() {
-        return Primitives.all();
-    }
-
     private static Tensor[] one(Tensor g) {
         return new Tensor[] {g};
     }

@@ -53,18 +53,13 @@ final class Indexing {
         return Tensor.zeros(shape, g.dtype).scatterAdd(d, idx, g);
     }
 
-    /** The storage offset in {@code t} of the element at row-major position {@code flat} of {@code shape}, with dimension {@code d} replaced by {@code at}. */
-    private static int[] positions(int[] shape) {
-        return Shapes.contiguousStrides(shape);
-    }
-
     static Tensor gather(Tensor x, int dim, Tensor index) {
         long[] idx = indices("gather", index);
         int d = Shapes.dim("gather", dim, x.dim());
         checkSameRank("gather", x, index, d, null);
         int n = idx.length;
         double[] out = new double[n];
-        int[] cs = positions(index.shape);
+        int[] cs = Shapes.contiguousStrides(index.shape);
         int rank = index.dim();
         for (int f = 0; f < n; f++) {
             int off = x.offset, rest = f;
@@ -89,7 +84,7 @@ final class Indexing {
         checkSameRank("scatter_add", self, index, d, src);
         double[] out = Kernels.read(self).clone();
         double[] sv = Kernels.read(src.dtype == self.dtype ? src : src.to(self.dtype));
-        int[] cs = positions(index.shape), ss = Shapes.contiguousStrides(self.shape), srcStrides = Shapes.contiguousStrides(src.shape);
+        int[] cs = Shapes.contiguousStrides(index.shape), ss = Shapes.contiguousStrides(self.shape), srcStrides = Shapes.contiguousStrides(src.shape);
         int rank = index.dim();
         int[] where = new int[idx.length];
         int[] from = new int[idx.length];

@@ -1,7 +1,6 @@
 package dev.nabla.tensor;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 
 /**
  * An immutable list of tensors (entries may be {@code null}, printed {@code None}) that prints as a
@@ -38,6 +37,4 @@ public final class TensorTuple extends AbstractList<Tensor> {
         if (items.length == 1) sb.append(',');
         return sb.append(')').toString();
     }
-
-    Tensor[] array() { return Arrays.copyOf(items, items.length); }
 }

