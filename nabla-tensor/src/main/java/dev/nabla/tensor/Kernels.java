@@ -103,6 +103,20 @@ final class Kernels {
         }
     }
 
+    /** {@code p} on float32 values: each result is the double value rounded once to float. */
+    static float[] unary(UnaryPrimitive p, float[] x) {
+        float[] out = new float[x.length];
+        chunks(x.length, (from, to) -> {
+            if (p == Primitives.NEG) {
+                for (int i = from; i < to; i++) out[i] = -x[i];
+            } else {
+                var f = p.value();
+                for (int i = from; i < to; i++) out[i] = (float) f.applyAsDouble(x[i]);
+            }
+        });
+        return out;
+    }
+
     static double[] binary(BinaryPrimitive p, double[] x, double[] y, int n) {
         double[] out = new double[n];
         chunks(n, (from, to) -> binary(p, x, y, out, from, to));

@@ -65,6 +65,7 @@ final class Reductions {
     }
 
     static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
+        if (!x.dtype.isFloatingPoint()) return sumLong(x, dims, keepdim);
         Plan p = plan("sum", x, dims, keepdim);
         double[] out = new double[p.outer];
         for (int r = 0; r < p.outer; r++) {
@@ -79,6 +80,36 @@ final class Reductions {
                     new Saved().shape(x.shape).ints(p.dims).flag(keepdim), x);
         }
         return t;
+    }
+
+    /** The sum of an int64 or bool tensor, exactly in long arithmetic (wrapping on overflow, as PyTorch). */
+    private static Tensor sumLong(Tensor x, int[] dims, boolean keepdim) {
+        int[] d = normalize("sum", x, dims);
+        int rank = x.shape.length;
+        boolean[] red = new boolean[rank];
+        for (int k : d) red[k] = true;
+        int[] perm = new int[rank];
+        int k = 0, outer = 1, inner = 1;
+        for (int i = 0; i < rank; i++) if (!red[i]) { perm[k++] = i; outer *= x.shape[i]; }
+        for (int i = 0; i < rank; i++) if (red[i]) { perm[k++] = i; inner *= x.shape[i]; }
+        int[] ps = new int[rank], pst = new int[rank];
+        for (int i = 0; i < rank; i++) { ps[i] = x.shape[perm[i]]; pst[i] = x.strides[perm[i]]; }
+        long[] v = new Tensor(x.storage, ps, pst, x.offset, null, false).toLongArray();
+        long[] out = new long[outer];
+        for (int r = 0; r < outer; r++) {
+            long s = 0;
+            for (int j = 0, o = r * inner; j < inner; j++) s += v[o + j];
+            out[r] = s;
+        }
+        int[] outShape;
+        if (keepdim) {
+            outShape = x.shape.clone();
+            for (int i : d) outShape[i] = 1;
+        } else {
+            outShape = new int[rank - d.length];
+            for (int i = 0, j = 0; i < rank; i++) if (!red[i]) outShape[j++] = x.shape[i];
+        }
+        return Tensor.ofLongs(out, outShape);
     }
 
     static Tensor mean(Tensor x, int[] dims, boolean keepdim) {

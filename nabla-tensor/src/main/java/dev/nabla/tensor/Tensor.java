@@ -966,6 +966,8 @@ public final class Tensor implements PrintableTensor {
             long[] v = toLongArray();
             for (int i = 0; i < v.length; i++) v[i] = (long) p.value().applyAsDouble(v[i]);
             r = ofLongs(v, shape);
+        } else if (dtype == DType.FLOAT32 && isContiguous()) {
+            r = of(new Storage.Float32(Kernels.unary(p, Kernels.readFloat(this))), shape);
         } else {
             r = ofDoubles(Kernels.unary(p, Kernels.read(this, shape, out)), shape, out);
         }

@@ -67,6 +67,15 @@ class TensorCoreTest {
     }
 
     @Test
+    void int64SumsAreExactBeyondTwoToThe53() {
+        long big = (1L << 60) + 1;
+        Tensor t = Tensor.tensor(big, 1L, -3L);
+        assertEquals(big - 2, t.sum().toLongArray()[0]);
+        assertArrayEquals(new long[] {2, 1}, Tensor.tensor(new long[][] {{1, 1}, {0, 1}}).sum(1).toLongArray());
+        assertEquals(2, Tensor.tensor(true, false, true).sum().toLongArray()[0]);
+    }
+
+    @Test
     void float32ArithmeticIsRoundedAtEveryOperation() {
         Tensor a = Tensor.tensor(16777216f), one = Tensor.tensor(1f);
         assertEquals(16777216.0, a.add(one).item(), 0);
