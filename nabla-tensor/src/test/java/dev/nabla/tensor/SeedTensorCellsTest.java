@@ -1,5 +1,6 @@
 package dev.nabla.tensor;
 
+import dev.nabla.tensor.print.NumpyFormatter;
 import dev.nabla.tensor.random.RandomState;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The seeds' tensor-creation cells in Java — {@code torch.tensor} and {@code torch.Tensor} copy,
  * {@code torch.from_numpy} and {@code torch.as_tensor} share — printing what the notebooks print, character
- * for character. The NumPy array is a {@code double[]} drawn by the NumPy-compatible generator.
+ * for character. The NumPy array is a {@code double[]} drawn by the NumPy-compatible generator and printed
+ * by the NumPy formatter.
  */
 class SeedTensorCellsTest {
 
@@ -28,7 +30,7 @@ class SeedTensorCellsTest {
     }
 
     private void showArray(double[] x) {
-        out.println(NumpyText.str(x, 2, 3) + " float64");
+        out.println(NumpyFormatter.str(Tensor.fromArray(x, 2, 3)) + " float64");   // print(x, x.dtype)
     }
 
     private String printed() {
