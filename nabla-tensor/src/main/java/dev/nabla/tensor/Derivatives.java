@@ -54,6 +54,20 @@ final class Derivatives {
     static final Derivative SELECT_SCATTER = new Derivative("SelectBackwardBackward0",
             (s, g) -> one(g.select(s.ints[0], s.ints[1])));
 
+    /** A view written in place: the old base gets the gradient outside the view's region, the new values inside it. */
+    static final Derivative COPY_SLICES = new Derivative("CopySlices", (s, g) -> {
+        Indexing.Geometry geo = (Indexing.Geometry) s.extra;
+        Tensor gc = g.contiguous();
+        Tensor region = Indexing.asStrided(gc, geo);
+        return new Tensor[] {gc.sub(Indexing.asStridedScatter(region, s.shape, geo)), region};
+    });
+    /** A view by geometry of its base: the gradient embedded in zeros of the base's shape. */
+    static final Derivative AS_STRIDED = new Derivative("AsStridedBackward0",
+            (s, g) -> one(Indexing.asStridedScatter(g, s.shape, (Indexing.Geometry) s.extra)));
+    /** The embedding above, whose gradient is the view again. */
+    static final Derivative AS_STRIDED_SCATTER = new Derivative("AsStridedScatterBackward0",
+            (s, g) -> one(Indexing.asStrided(g.contiguous(), (Indexing.Geometry) s.extra)));
+
     // ---- reductions ----------------------------------------------------------------------------
 
     /** {@code Σ x}: the gradient broadcast back over the reduced dimensions. */

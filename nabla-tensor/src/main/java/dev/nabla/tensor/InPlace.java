@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
  * In-place operations. Each computes its result first and checks it (shape, dtype, autograd rules) before
  * writing, so a failed operation changes nothing; a write bumps the storage's version counter. When the
  * operation must be recorded, the tensor's old value is kept in a copy and the tensor takes the new node
- * as its {@code grad_fn}, as PyTorch rebases an in-place result.
+ * as its {@code grad_fn}, as PyTorch rebases an in-place result; written through a view, the base is
+ * rebased too ({@code CopySlices}). Other views of that base taken before the write keep their old graph.
  */
 final class InPlace {
     private InPlace() {}
@@ -19,11 +20,52 @@ final class InPlace {
         }
     }
 
+    /**
+     * For an in-place operation on a view that must be recorded: the base must not be a leaf that requires grad,
+     * must own its storage densely, and the view must not write one memory location twice.
+     */
     private static void checkView(Tensor self, String op) {
-        if (self.base != null && (self.base.requiresGrad || self.requiresGrad)) {
-            throw new IllegalStateException(op + ": in-place operations on a view of a tensor that requires grad are not"
-                    + " supported; use the out-of-place operation (shape " + Shapes.str(self.shape) + ")");
+        Tensor base = self.base;
+        if (base == null) return;
+        if (base.requiresGrad && base.gradFn == null) {
+            throw new IllegalStateException(op + ": a view of a leaf tensor that requires grad (base shape "
+                    + Shapes.str(base.shape) + ") is being used in an in-place operation; do it inside GradMode.noGrad()");
         }
+        if (base.offset != 0 || !base.isContiguous()) {
+            throw new IllegalStateException(op + ": in-place operations on this view (shape " + Shapes.str(self.shape)
+                    + ") of a tensor that requires grad are not supported; use the out-of-place operation");
+        }
+        for (int d = 0; d < self.shape.length; d++) {
+            if (self.strides[d] == 0 && self.shape[d] > 1) {
+                throw new IllegalStateException(op + ": more than one element of the written-to tensor (shape "
+                        + Shapes.str(self.shape) + ", strides " + Shapes.str(self.strides)
+                        + ") refers to a single memory location; clone() it first");
+            }
+        }
+    }
+
+    /**
+     * Writes {@code r} into {@code self} and makes it the recorded result. For a view, the base's {@code grad_fn}
+     * becomes {@code CopySlices} (the old base with the view's region replaced by {@code r}) and the view's becomes
+     * {@code AsStridedBackward0} of the new base, as PyTorch rebases a view written in place.
+     */
+    private static Tensor commit(Tensor self, String op, Tensor r) {
+        self.writeRaw(r);
+        self.storage.bump(op);
+        Tensor base = self.base;
+        if (!r.requiresGrad) return self;
+        if (base == null) {
+            self.gradFn = r.gradFn;
+            self.requiresGrad = r.requiresGrad;
+            return self;
+        }
+        Indexing.Geometry geo = new Indexing.Geometry(self.shape, self.strides, self.offset - base.offset);
+        Node copySlices = new OpNode(Derivatives.COPY_SLICES, new Saved().shape(base.shape).extra(geo), new Tensor[] {base, r});
+        base.gradFn = copySlices;
+        base.requiresGrad = true;
+        self.gradFn = new OpNode(Derivatives.AS_STRIDED, new Saved().shape(base.shape).extra(geo), new Tensor[] {base});
+        self.requiresGrad = true;
+        return self;
     }
 
     private static void checkResult(Tensor self, String op, Tensor r) {
@@ -57,11 +99,7 @@ final class InPlace {
         Tensor old = self.clone();
         Tensor r = f.apply(old);
         checkResult(self, op, r);
-        self.writeRaw(r);
-        self.storage.bump(op);
-        self.gradFn = r.gradFn;
-        self.requiresGrad = r.requiresGrad;
-        return self;
+        return commit(self, op, r);
     }
 
     /** {@code self += alpha · other}, with a direct loop for same-shaped contiguous floating operands. */
@@ -103,11 +141,7 @@ final class InPlace {
         checkView(self, "copy_");
         Tensor r = src.expand(self.shape).to(self.dtype);
         if (self.requiresGrad) r = self.clone().mul(0.0).add(r);
-        self.writeRaw(r);
-        self.storage.bump("copy_");
-        self.gradFn = r.gradFn;
-        self.requiresGrad = r.requiresGrad;
-        return self;
+        return commit(self, "copy_", r);
     }
 
     static Tensor fill(Tensor self, String op, double value) {

@@ -196,4 +196,22 @@ final class Indexing {
         for (int i = 0; i < v.length; i++) l[i] = (long) v[i];
         return l;
     }
+
+    /** Where a view lies in its base's storage: its shape, strides, and offset from the base's first element. */
+    record Geometry(int[] shape, int[] strides, int offset) {}
+
+    /** The view of the contiguous tensor {@code t} with geometry {@code geo} ({@code as_strided}). */
+    static Tensor asStrided(Tensor t, Geometry geo) {
+        Tensor out = t.viewOf(geo.shape(), geo.strides(), t.offset + geo.offset());
+        if (Tensor.recording(t)) Tensor.record(out, Derivatives.AS_STRIDED, new Saved().shape(t.shape).extra(geo), t);
+        return out;
+    }
+
+    /** Zeros of {@code shape} with {@code g} written at geometry {@code geo}. */
+    static Tensor asStridedScatter(Tensor g, int[] shape, Geometry geo) {
+        Tensor out = Tensor.zeros(shape, g.dtype);
+        out.viewOf(geo.shape(), geo.strides(), geo.offset()).writeRaw(g);
+        if (Tensor.recording(g)) Tensor.record(out, Derivatives.AS_STRIDED_SCATTER, new Saved().extra(geo), g);
+        return out;
+    }
 }

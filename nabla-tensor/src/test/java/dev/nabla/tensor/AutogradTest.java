@@ -193,4 +193,17 @@ class AutogradTest {
         assertEquals(6.0, x.grad().item(), 0);
         assertSame(x.grad(), x.grad());
     }
+
+    @Test
+    void writingThroughAViewRebasesTheBaseAsCopySlices() {
+        Tensor x = leaf(1, 2, 3), z = leaf(5);
+        Tensor y = x.mul(2.0);
+        y.select(0, 0).mul_(3.0);
+        y.narrow(0, 1, 2).mul_(z);
+        assertArrayEquals(new double[] {6, 20, 30}, y.toDoubleArray());
+        assertEquals("CopySlices", y.gradFn().orElseThrow().name());
+        y.sum().backward();
+        assertArrayEquals(new double[] {6, 10, 10}, x.grad().toDoubleArray());
+        assertArrayEquals(new double[] {10}, z.grad().toDoubleArray());
+    }
 }

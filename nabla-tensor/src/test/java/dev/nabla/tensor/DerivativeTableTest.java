@@ -166,6 +166,14 @@ class DerivativeTableTest {
         s.add(row("selectScatter", Derivatives.SELECT_SCATTER, "into 2x3x4", new Tensor[] {x(2, 4)},
                 a -> Indexing.selectScatter(a[0], new int[] {2, 3, 4}, 1, 2)));
 
+        s.add(new Sample("mul_", Derivatives.COPY_SLICES.name(), "a row of a non-leaf times a vector", new Tensor[] {x(2, 3), x(3)},
+                a -> { Tensor b = a[0].mul(1.0); b.select(0, 1).mul_(a[1]); return b; }, true));
+        s.add(new Sample("copy_", Derivatives.COPY_SLICES.name(), "a strided column replaced", new Tensor[] {x(3, 4), x(3)},
+                a -> { Tensor b = a[0].mul(2.0); b.select(1, 2).copy_(a[1].sin()); return b.mul(b); }, true));
+        Indexing.Geometry column = new Indexing.Geometry(new int[] {3}, new int[] {4}, 1);
+        s.add(row("asStrided", Derivatives.AS_STRIDED, "column 1 of 3x4", new Tensor[] {x(3, 4)}, a -> Indexing.asStrided(a[0], column)));
+        s.add(row("asStridedScatter", Derivatives.AS_STRIDED_SCATTER, "into column 1 of 3x4", new Tensor[] {x(3)},
+                a -> Indexing.asStridedScatter(a[0], new int[] {3, 4}, column)));
         shapes(s, "sum", Derivatives.SUM, a -> a[0].sum(), m23, scalar, zero);
         s.add(row("sum", Derivatives.SUM, "non-contiguous", new Tensor[] {x(3, 2)}, a -> a[0].t().sum()));
         s.add(row("sum", Derivatives.SUM_DIM, "dims (0, 2) keepdim", new Tensor[] {x(t234)}, a -> a[0].sum(new int[] {0, 2}, true)));

@@ -76,6 +76,10 @@ class SafetyNetTest {
         Tensor w = leaf(1, 2);
         var e = assertThrows(IllegalStateException.class, () -> w.add_(1.0));
         contains(e.getMessage(), "add_", "leaf", "noGrad");
+        var v = assertThrows(IllegalStateException.class, () -> w.select(0, 1).mul_(2.0));
+        contains(v.getMessage(), "mul_", "view of a leaf");
+        var e2 = assertThrows(IllegalStateException.class, () -> w.mul(1.0).unsqueeze(0).expand(3, 2).add_(1.0));
+        contains(e2.getMessage(), "single memory location");
         try (GradMode.Scope s = GradMode.noGrad()) {
             w.add_(1.0);
         }
