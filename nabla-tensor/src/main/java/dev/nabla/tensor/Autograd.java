@@ -40,12 +40,13 @@ public final class Autograd {
 
     /** {@code torch.autograd.grad(output, inputs)} without retaining the graph. */
     public static TensorTuple grad(Tensor output, Tensor... inputs) {
-        return grad(List.of(output), List.of(inputs), null, false, false, false);
+        if (inputs == null) throw new IllegalArgumentException("grad: the inputs are null");
+        return grad(java.util.Collections.singletonList(output), java.util.Arrays.asList(inputs), null, false, false, false);
     }
 
     /** {@code torch.autograd.grad(output, inputs, retain_graph=retainGraph)}. */
     public static TensorTuple grad(Tensor output, List<Tensor> inputs, boolean retainGraph) {
-        return grad(List.of(output), inputs, null, retainGraph, false, false);
+        return grad(java.util.Collections.singletonList(output), inputs, null, retainGraph, false, false);
     }
 
     /**

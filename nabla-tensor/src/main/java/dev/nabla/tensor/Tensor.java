@@ -276,18 +276,22 @@ public final class Tensor implements PrintableTensor {
 
     /** Zeros of {@code shape} and {@code dtype}. */
     public static Tensor zeros(int[] shape, DType dtype) {
-        int[] s = requireShape("zeros", shape);
-        return of(Storage.allocate(requireDtype("zeros", dtype), Shapes.numel("zeros", s)), s);
+        return zeros("zeros", shape, dtype);
+    }
+
+    private static Tensor zeros(String op, int[] shape, DType dtype) {
+        int[] s = requireShape(op, shape);
+        return of(Storage.allocate(requireDtype(op, dtype), Shapes.numel(op, s)), s);
     }
 
     /** Ones of {@code shape} in float32. */
     public static Tensor ones(int... shape) {
-        return full(shape, 1.0, DType.FLOAT32);
+        return filled("ones", shape, 1.0, DType.FLOAT32);
     }
 
     /** Ones of {@code shape} and {@code dtype}. */
     public static Tensor ones(int[] shape, DType dtype) {
-        return full(shape, 1.0, dtype);
+        return filled("ones", shape, 1.0, dtype);
     }
 
     /** {@code value} everywhere in a float32 tensor of {@code shape}. */
@@ -297,7 +301,11 @@ public final class Tensor implements PrintableTensor {
 
     /** {@code value} everywhere in a tensor of {@code shape} and {@code dtype}. */
     public static Tensor full(int[] shape, double value, DType dtype) {
-        Tensor t = zeros(shape, dtype);
+        return filled("full", shape, value, dtype);
+    }
+
+    private static Tensor filled(String op, int[] shape, double value, DType dtype) {
+        Tensor t = zeros(op, shape, dtype);
         if (value != 0) t.fillRaw(value);
         return t;
     }
@@ -366,7 +374,8 @@ public final class Tensor implements PrintableTensor {
 
     /** The {@code n × n} identity in {@code dtype}. */
     public static Tensor eye(int n, DType dtype) {
-        Tensor t = zeros(new int[] {n, n}, dtype);
+        if (n < 0) throw new IllegalArgumentException("eye: n must be non-negative, got " + n);
+        Tensor t = zeros("eye", new int[] {n, n}, dtype);
         for (int i = 0; i < n; i++) t.storage.set(i * n + i, 1);
         return t;
     }
@@ -958,6 +967,10 @@ public final class Tensor implements PrintableTensor {
 
     /** {@code p(this)} elementwise; integer inputs give float32 except for the sign-like primitives. */
     Tensor unary(UnaryPrimitive p) {
+        if (p == Primitives.NEG && dtype == DType.BOOL) {
+            throw new IllegalArgumentException("neg: negation of a bool tensor (shape " + Shapes.str(shape)
+                    + ") is not supported; to invert a mask use logicalNot()");
+        }
         DType out = dtype.isFloatingPoint() ? dtype
                 : (p == Primitives.NEG || p == Primitives.ABS || p == Primitives.SIGN) ? (dtype == DType.BOOL ? DType.INT64 : dtype)
                 : DType.FLOAT32;
@@ -981,13 +994,19 @@ public final class Tensor implements PrintableTensor {
     }
 
     Tensor binary(BinaryPrimitive p, Tensor other, Derivative d) {
-        requireTensor(p.name(), other);
+        String op = p == Primitives.MAX ? "maximum" : p == Primitives.MIN ? "minimum" : p.name();
+        requireTensor(op, other);
         DType compute = resultType(this, other);
+        if (p == Primitives.SUB && compute == DType.BOOL) {
+            throw new IllegalArgumentException("sub: subtraction of two bool tensors (shapes " + Shapes.str(shape) + " and "
+                    + Shapes.str(other.shape) + ") is not supported; for a logical xor use ne(other)");
+        }
+        if (p == Primitives.POW && compute == DType.INT64) requireNonNegativeExponents(other);
         if (p == Primitives.DIV && !compute.isFloatingPoint()) compute = DType.FLOAT32;
         if (!compute.isFloatingPoint() && p != Primitives.ADD && p != Primitives.SUB && p != Primitives.MUL
                 && p != Primitives.MIN && p != Primitives.MAX && p != Primitives.POW) compute = DType.FLOAT32;
-        int[] outShape = Shapes.broadcast(p.name(), shape, other.shape);
-        int n = Shapes.numel(p.name(), outShape);
+        int[] outShape = Shapes.broadcast(op, shape, other.shape);
+        int n = Shapes.numel(op, outShape);
         Tensor r = Arrays.equals(outShape, shape) ? Kernels.arithmetic(p, this, other, compute) : null;
         if (r == null) {
             if (compute == DType.INT64 && (p == Primitives.ADD || p == Primitives.SUB || p == Primitives.MUL)) {
@@ -999,6 +1018,18 @@ public final class Tensor implements PrintableTensor {
         }
         if (recording(this, other)) record(r, d, savedFor(p, this, other, r), this, other);
         return r;
+    }
+
+    /** PyTorch's rule for integer powers: {@code 2 ** -1} has no integer value, so a negative integer exponent is refused. */
+    private static void requireNonNegativeExponents(Tensor exponent) {
+        long[] e = exponent.toLongArray();
+        for (int i = 0; i < e.length; i++) {
+            if (e[i] < 0) {
+                throw new IllegalArgumentException("pow: integers to negative integer powers are not allowed: exponent " + e[i]
+                        + " at flat position " + i + " of shape " + Shapes.str(exponent.shape) + " (int64); convert the base"
+                        + " with to(DType.FLOAT32) first");
+            }
+        }
     }
 
     /**

@@ -12,6 +12,15 @@ public final class NN {
     /** {@code x Wᵀ + b}, with {@code W} of shape {@code (out, in)} and {@code b} of shape {@code (out)} (may be null). */
     public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
         if (x == null || weight == null) throw new IllegalArgumentException("linear: the input and the weight must be given");
+        if (weight.dim() != 2 || x.dim() == 0 || x.size(-1) != weight.size(1)) {
+            throw new IllegalArgumentException("linear: input of shape " + Arrays.toString(x.shape()) + " and weight of shape "
+                    + Arrays.toString(weight.shape()) + " do not fit: the weight must be (out_features, in_features) with"
+                    + " in_features equal to the input's last size");
+        }
+        if (bias != null && (bias.dim() != 1 || bias.size(0) != weight.size(0))) {
+            throw new IllegalArgumentException("linear: bias of shape " + Arrays.toString(bias.shape())
+                    + " does not match the weight's out_features " + weight.size(0) + " (weight " + Arrays.toString(weight.shape()) + ")");
+        }
         Tensor y = x.matmul(weight.t());
         return bias == null ? y : y.add(bias);
     }
@@ -28,6 +37,14 @@ public final class NN {
         }
         if (target.dtype() != DType.INT64) {
             throw new IllegalArgumentException("cross_entropy: the target must hold int64 class indices, got " + target.dtype());
+        }
+        long[] classes = target.toLongArray();
+        int c = logits.size(1);
+        for (int i = 0; i < classes.length; i++) {
+            if (classes[i] < 0 || classes[i] >= c) {
+                throw new IllegalArgumentException("cross_entropy: target " + classes[i] + " at position " + i
+                        + " is out of bounds for " + c + " classes (logits " + Arrays.toString(logits.shape()) + ")");
+            }
         }
         return logits.logSoftmax(1).gather(1, target.unsqueeze(1)).mean().neg();
     }

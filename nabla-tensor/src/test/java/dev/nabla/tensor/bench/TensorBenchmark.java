@@ -117,14 +117,89 @@ public final class TensorBenchmark {
         for (int i = 0; i < 100_000; i++) lstep.run();
         m.put("heap MB after 1e5 steps", usedHeapMb());
 
+        m.putAll(matmul(rng));
+        return m;
+    }
+
+    /** GFLOP/s of Nabla's {@code mm} on random n × n matrices, n = 256, 512, 1024, float32 and float64. */
+    static Map<String, Double> matmul(RandomState rng) {
+        Map<String, Double> m = new LinkedHashMap<>();
         for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
-            for (int n : new int[] {256, 512, 1024}) {
+            for (int n : MATMUL_SIZES) {
                 Tensor a = Tensor.randn(rng, n, n).to(dt), b = Tensor.randn(rng, n, n).to(dt);
-                double t = time(() -> a.mm(b), n >= 1024 ? 7 : 21, n >= 1024 ? 4 : 2);
-                m.put("matmul " + n + " " + (dt == DType.FLOAT32 ? "float32" : "float64") + " GFLOP/s", 2.0 * n * n * n / t / 1e9);
+                m.put(matmulKey(n, dt), gflops(n, time(() -> a.mm(b), reps(n), warm(n))));
             }
         }
         return m;
+    }
+
+    /**
+     * The same products by the two pure-Java peers the issue names, on the same random data layout: netlib's
+     * {@code dgemm}/{@code sgemm} ({@code dev.ludovic.netlib:blas}, the instance {@code BLAS.getInstance()} picks
+     * when no native BLAS is installed, and {@code JavaBLAS.getInstance()} asked for directly) and EJML's
+     * {@code CommonOps_DDRM.mult}/{@code CommonOps_FDRM.mult}. Both are single-threaded, as is this run's Nabla
+     * when the thread count is 1; the map keys are prefixed with the peer's name.
+     */
+    static Map<String, Map<String, Double>> peers(RandomState rng) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        dev.ludovic.netlib.blas.BLAS any = dev.ludovic.netlib.blas.BLAS.getInstance();
+        dev.ludovic.netlib.blas.BLAS java = dev.ludovic.netlib.blas.JavaBLAS.getInstance();
+        System.err.println("netlib BLAS.getInstance(): " + any.getClass().getName()
+                + ", JavaBLAS.getInstance(): " + java.getClass().getName());
+        Map<String, Double> netlib = new LinkedHashMap<>(), netlibJava = new LinkedHashMap<>(), ejml = new LinkedHashMap<>();
+        for (int n : MATMUL_SIZES) {
+            float[] a = randomFloats(rng, n * n), b = randomFloats(rng, n * n), c = new float[n * n];
+            netlib.put(matmulKey(n, DType.FLOAT32),
+                    gflops(n, time(() -> any.sgemm("N", "N", n, n, n, 1f, a, n, b, n, 0f, c, n), reps(n), warm(n))));
+            netlibJava.put(matmulKey(n, DType.FLOAT32),
+                    gflops(n, time(() -> java.sgemm("N", "N", n, n, n, 1f, a, n, b, n, 0f, c, n), reps(n), warm(n))));
+            org.ejml.data.FMatrixRMaj fa = new org.ejml.data.FMatrixRMaj(n, n), fb = new org.ejml.data.FMatrixRMaj(n, n),
+                    fc = new org.ejml.data.FMatrixRMaj(n, n);
+            System.arraycopy(a, 0, fa.data, 0, n * n);
+            System.arraycopy(b, 0, fb.data, 0, n * n);
+            ejml.put(matmulKey(n, DType.FLOAT32),
+                    gflops(n, time(() -> org.ejml.dense.row.CommonOps_FDRM.mult(fa, fb, fc), reps(n), warm(n))));
+        }
+        for (int n : MATMUL_SIZES) {
+            double[] a = rng.randn(n * n), b = rng.randn(n * n), c = new double[n * n];
+            netlib.put(matmulKey(n, DType.FLOAT64),
+                    gflops(n, time(() -> any.dgemm("N", "N", n, n, n, 1, a, n, b, n, 0, c, n), reps(n), warm(n))));
+            netlibJava.put(matmulKey(n, DType.FLOAT64),
+                    gflops(n, time(() -> java.dgemm("N", "N", n, n, n, 1, a, n, b, n, 0, c, n), reps(n), warm(n))));
+            org.ejml.data.DMatrixRMaj da = org.ejml.data.DMatrixRMaj.wrap(n, n, a), db = org.ejml.data.DMatrixRMaj.wrap(n, n, b),
+                    dc = new org.ejml.data.DMatrixRMaj(n, n);
+            ejml.put(matmulKey(n, DType.FLOAT64),
+                    gflops(n, time(() -> org.ejml.dense.row.CommonOps_DDRM.mult(da, db, dc), reps(n), warm(n))));
+        }
+        out.put("netlib BLAS.getInstance()", netlib);
+        out.put("netlib JavaBLAS", netlibJava);
+        out.put("EJML", ejml);
+        return out;
+    }
+
+    private static final int[] MATMUL_SIZES = {256, 512, 1024};
+
+    private static String matmulKey(int n, DType dt) {
+        return "matmul " + n + " " + (dt == DType.FLOAT32 ? "float32" : "float64") + " GFLOP/s";
+    }
+
+    private static double gflops(int n, double seconds) {
+        return 2.0 * n * n * n / seconds / 1e9;
+    }
+
+    private static int reps(int n) {
+        return n >= 1024 ? 7 : 21;
+    }
+
+    private static double warm(int n) {
+        return n >= 1024 ? 4 : 2;
+    }
+
+    private static float[] randomFloats(RandomState rng, int count) {
+        double[] d = rng.randn(count);
+        float[] f = new float[count];
+        for (int i = 0; i < count; i++) f[i] = (float) d[i];
+        return f;
     }
 
     private static double usedHeapMb() {
@@ -152,8 +227,13 @@ public final class TensorBenchmark {
 
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        boolean python = !(args.length > 1 && args[1].equals("nopython"));
+        List<String> flags = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+        boolean python = !flags.contains("nopython");
         Parallel.setNumThreads(threads);
+        if (flags.contains("peers")) {
+            comparePeers(threads, python);
+            return;
+        }
         Map<String, Double> nabla = measure();
         Map<String, Double> torch = python ? pytorch(threads) : Map.of();
         System.out.printf(Locale.ROOT, "threads: %d, java %s%n", threads, System.getProperty("java.version"));
@@ -164,6 +244,37 @@ public final class TensorBenchmark {
             System.out.printf(Locale.ROOT, "| %-32s | %10.3f | %10s | %8s |%n", e.getKey(), e.getValue(),
                     t == null ? "-" : String.format(Locale.ROOT, "%.3f", t),
                     t == null ? "-" : String.format(Locale.ROOT, "%.2f", e.getValue() / t));
+        }
+    }
+
+    /**
+     * Matrix products only: Nabla's kernel beside netlib's {@code JavaBLAS}, EJML and PyTorch in one run, as
+     * GFLOP/s and as ratios to Nabla (above 1: the peer is faster).
+     */
+    private static void comparePeers(int threads, boolean python) throws Exception {
+        RandomState rng = RandomState.seeded(1);
+        Map<String, Double> nabla = matmul(rng);
+        Map<String, Map<String, Double>> peers = peers(rng);
+        if (python) {
+            Map<String, Double> torch = new LinkedHashMap<>();
+            pytorch(threads).forEach((k, v) -> { if (k.startsWith("matmul")) torch.put(k, v); });
+            peers.put("PyTorch", torch);
+        }
+        System.out.printf(Locale.ROOT, "threads: %d, java %s%n", threads, System.getProperty("java.version"));
+        StringBuilder head = new StringBuilder("| measure | Nabla |"), rule = new StringBuilder("|---|---:|");
+        for (String p : peers.keySet()) {
+            head.append(' ').append(p).append(" | ratio |");
+            rule.append("---:|---:|");
+        }
+        System.out.println(head);
+        System.out.println(rule);
+        for (var e : nabla.entrySet()) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %.3f |", e.getKey(), e.getValue()));
+            for (Map<String, Double> p : peers.values()) {
+                Double v = p.get(e.getKey());
+                row.append(v == null ? " - | - |" : String.format(Locale.ROOT, " %.3f | %.2f |", v, v / e.getValue()));
+            }
+            System.out.println(row);
         }
     }
 }

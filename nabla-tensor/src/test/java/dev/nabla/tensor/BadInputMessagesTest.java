@@ -1,0 +1,74 @@
+package dev.nabla.tensor;
+
+import dev.nabla.tensor.nn.NN;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Input a new PyTorch user gets wrong, found by using the module from JShell: each must fail with an
+ * {@link IllegalArgumentException} naming the operation the user called and what was wrong, where PyTorch fails too.
+ */
+class BadInputMessagesTest {
+
+    private static void fails(Executable call, String... parts) {
+        String message = assertThrows(IllegalArgumentException.class, call).getMessage();
+        for (String p : parts) assertTrue(message.contains(p), "«" + message + "» should mention «" + p + "»");
+    }
+
+    private static Tensor bools(boolean... v) {
+        return Tensor.tensor(v);
+    }
+
+    @Test
+    void boolSubtractionAndNegationAreRefusedAsInPyTorch() {
+        fails(() -> bools(true, false).sub(bools(true, true)), "sub", "bool", "ne(");
+        fails(() -> bools(true, false).neg(), "neg", "bool", "logicalNot");
+    }
+
+    @Test
+    void integerToANegativeIntegerPowerIsRefused() {
+        Tensor two = Tensor.tensor(new long[] {2, 3});
+        fails(() -> two.pow(Tensor.tensor(new long[] {1, -1})), "pow", "negative", "int64");
+        fails(() -> two.pow(-2L), "pow", "negative");
+    }
+
+    @Test
+    void gradWithANullOutputOrInputNamesTheArgument() {
+        Tensor w = Tensor.tensor(new double[] {1, 2}).requiresGrad_(true);
+        fails(() -> Autograd.grad(null, w), "grad", "null");
+        fails(() -> Autograd.grad(null, List.of(w), false), "grad", "null");
+        fails(() -> Autograd.grad(w.sum(), (Tensor[]) null), "grad", "null");
+        fails(() -> Autograd.grad(w.sum(), w, null), "grad", "input 1", "null");
+    }
+
+    @Test
+    void crossEntropyRefusesClassIndicesOutsideTheClassesAndNamesThePosition() {
+        Tensor logits = Tensor.ones(2, 3);
+        fails(() -> NN.crossEntropy(logits, Tensor.tensor(new long[] {0, 5})), "cross_entropy", "target 5", "position 1", "3 classes");
+        fails(() -> NN.crossEntropy(logits, Tensor.tensor(new long[] {-1, 0})), "cross_entropy", "target -1", "position 0");
+    }
+
+    @Test
+    void linearNamesItselfAndTheWeightAsGiven() {
+        fails(() -> NN.linear(Tensor.ones(2, 3), Tensor.ones(4, 5), null), "linear", "[2, 3]", "[4, 5]");
+        fails(() -> NN.linear(Tensor.ones(2, 3), Tensor.ones(4, 3), Tensor.ones(5)), "linear", "bias", "[5]");
+    }
+
+    @Test
+    void creationFunctionsNameThemselves() {
+        fails(() -> Tensor.ones(2, -3), "ones", "-3");
+        fails(() -> Tensor.full(new int[] {-1}, 2.0), "full", "-1");
+        fails(() -> Tensor.eye(-1), "eye", "-1");
+    }
+
+    @Test
+    void maximumAndMinimumNameThemselves() {
+        fails(() -> Tensor.ones(2, 3).maximum(Tensor.ones(2, 2)), "maximum", "[2, 3]", "[2, 2]");
+        fails(() -> Tensor.ones(2, 3).minimum(Tensor.ones(2, 2)), "minimum", "[2, 3]", "[2, 2]");
+    }
+}
