@@ -78,6 +78,7 @@ public final class Autograd {
         for (int i = 0; i < roots.length; i++) {
             Tensor t = tensors.get(i);
             if (t == null) throw new IllegalArgumentException(op + ": tensor " + i + " is null");
+            Tensor.requireCurrentGraph(op, t);
             if (!t.requiresGrad) {
                 throw new IllegalArgumentException(op + ": tensor " + i + " (shape " + Shapes.str(t.shape) + ", " + t.dtype
                         + ") does not require grad and has no grad_fn; call requiresGrad_(true) on the inputs before"

@@ -63,6 +63,7 @@ final class InPlace {
         Node copySlices = new OpNode(Derivatives.COPY_SLICES, new Saved().shape(base.shape).extra(geo), new Tensor[] {base, r});
         base.gradFn = copySlices;
         base.requiresGrad = true;
+        self.baseGradFnSeen = copySlices;
         self.gradFn = new OpNode(Derivatives.AS_STRIDED, new Saved().shape(base.shape).extra(geo), new Tensor[] {base});
         self.requiresGrad = true;
         return self;

@@ -46,6 +46,11 @@ public final class Tensor implements PrintableTensor {
     boolean requiresGrad;
     Node gradFn;
     Tensor grad;
+    /**
+     * For a view: the base's {@code grad_fn} its own graph was built against. An in-place write through another view
+     * (or to the base) replaces the base's {@code grad_fn}; this view's graph is then stale and recording it is refused.
+     */
+    Node baseGradFnSeen;
     private AccumulateGrad accumulator;
 
     Tensor(Storage storage, int[] shape, int[] strides, int offset, Tensor base, boolean wrappedNumber) {
@@ -57,6 +62,7 @@ public final class Tensor implements PrintableTensor {
         this.numel = Shapes.numel(shape);
         this.base = base;
         this.wrappedNumber = wrappedNumber;
+        this.baseGradFnSeen = base == null ? null : base.gradFn;
     }
 
     /** A contiguous tensor over {@code storage}. */
@@ -640,10 +646,23 @@ public final class Tensor implements PrintableTensor {
 
     /** Makes {@code out} the output of a node applying {@code d} to {@code inputs}. */
     static Tensor record(Tensor out, Derivative d, Saved saved, Tensor... inputs) {
+        for (Tensor in : inputs) requireCurrentGraph(d.name(), in);
         if (!out.dtype.isFloatingPoint()) return out;
         out.gradFn = new OpNode(d, saved, inputs);
         out.requiresGrad = true;
         return out;
+    }
+
+    /**
+     * Refuses a view whose base was rebased by an in-place write made after the view was taken: PyTorch regenerates
+     * such a view's {@code grad_fn}; Nabla does not, so differentiating through it would give a stale gradient.
+     */
+    static void requireCurrentGraph(String op, Tensor t) {
+        if (t == null || !t.requiresGrad || t.base == null || t.base.gradFn == t.baseGradFnSeen) return;
+        throw new IllegalStateException(op + ": this view of shape " + Shapes.str(t.shape) + " was taken before an in-place"
+                + " write changed its base (shape " + Shapes.str(t.base.shape) + ", now "
+                + (t.base.gradFn == null ? "without grad_fn" : t.base.gradFn.name()) + "), so its recorded graph is stale;"
+                + " take the view again from the base after the in-place write");
     }
 
     // =========================================================================================

@@ -71,4 +71,20 @@ class BadInputMessagesTest {
         fails(() -> Tensor.ones(2, 3).maximum(Tensor.ones(2, 2)), "maximum", "[2, 3]", "[2, 2]");
         fails(() -> Tensor.ones(2, 3).minimum(Tensor.ones(2, 2)), "minimum", "[2, 3]", "[2, 2]");
     }
+
+    @Test
+    void aViewTakenBeforeAnInPlaceWriteThroughAnotherViewIsRefusedRatherThanGivingAStaleGradient() {
+        Tensor x = Tensor.tensor(new double[] {1, 2, 3, 4}).requiresGrad_(true);
+        Tensor y = x.mul(1.0).reshape(2, 2);
+        y.select(0, 0).mul_(3);
+        String message = assertThrows(IllegalStateException.class, () -> y.sum()).getMessage();
+        for (String p : new String[] {"SumBackward0", "[2, 2]", "in-place", "again"}) {
+            assertTrue(message.contains(p), "«" + message + "» should mention «" + p + "»");
+        }
+        Tensor fresh = x.mul(1.0).reshape(2, 2);
+        fresh.select(0, 0).mul_(3);
+        Tensor again = fresh.base == null ? fresh : fresh.base.reshape(2, 2);
+        again.sum().backward();
+        org.junit.jupiter.api.Assertions.assertEquals("tensor([3., 3., 1., 1.], dtype=torch.float64)", x.grad().toString());
+    }
 }
