@@ -14,13 +14,13 @@ final class Indexing {
         return index.toLongArray();
     }
 
+    /** An index of {@code gather}, {@code scatter_add} or {@code index_select}: as in PyTorch, negative ones are refused, not wrapped. */
     private static int checkIndex(String op, long i, int size, int dim) {
-        long j = i < 0 ? i + size : i;
-        if (j < 0 || j >= size) {
+        if (i < 0 || i >= size) {
             throw new IllegalArgumentException(op + ": index " + i + " is out of bounds for dimension " + dim + " with size "
-                    + size);
+                    + size + (i < 0 ? " (negative indices are not wrapped here, as in PyTorch)" : ""));
         }
-        return (int) j;
+        return (int) i;
     }
 
     static Tensor indexSelect(Tensor x, int dim, Tensor index) {

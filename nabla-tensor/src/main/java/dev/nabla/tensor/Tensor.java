@@ -1020,7 +1020,7 @@ public final class Tensor implements PrintableTensor {
             throw new IllegalArgumentException("sub: subtraction of two bool tensors (shapes " + Shapes.str(shape) + " and "
                     + Shapes.str(other.shape) + ") is not supported; for a logical xor use ne(other)");
         }
-        if (p == Primitives.POW && compute == DType.INT64) requireNonNegativeExponents(other);
+        if (p == Primitives.POW && compute == DType.INT64 && other.wrappedNumber) requireNonNegativeExponents(other);
         if (p == Primitives.DIV && !compute.isFloatingPoint()) compute = DType.FLOAT32;
         if (!compute.isFloatingPoint() && p != Primitives.ADD && p != Primitives.SUB && p != Primitives.MUL
                 && p != Primitives.MIN && p != Primitives.MAX && p != Primitives.POW) compute = DType.FLOAT32;
@@ -1039,7 +1039,10 @@ public final class Tensor implements PrintableTensor {
         return r;
     }
 
-    /** PyTorch's rule for integer powers: {@code 2 ** -1} has no integer value, so a negative integer exponent is refused. */
+    /**
+     * PyTorch's rule for an int tensor to a Java (Python) integer power: {@code 2 ** -1} has no integer value, so a
+     * negative exponent is refused (with an int64 tensor as exponent PyTorch computes it, truncating to 0, and so do we).
+     */
     private static void requireNonNegativeExponents(Tensor exponent) {
         long[] e = exponent.toLongArray();
         for (int i = 0; i < e.length; i++) {

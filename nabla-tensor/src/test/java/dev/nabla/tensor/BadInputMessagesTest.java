@@ -33,8 +33,18 @@ class BadInputMessagesTest {
     @Test
     void integerToANegativeIntegerPowerIsRefused() {
         Tensor two = Tensor.tensor(new long[] {2, 3});
-        fails(() -> two.pow(Tensor.tensor(new long[] {1, -1})), "pow", "negative", "int64");
-        fails(() -> two.pow(-2L), "pow", "negative");
+        fails(() -> two.pow(-2L), "pow", "negative", "int64");
+        org.junit.jupiter.api.Assertions.assertEquals("tensor([2, 0])", two.pow(Tensor.tensor(new long[] {1, -1})).toString(),
+                "an int64 exponent tensor truncates as in PyTorch 1.13");
+    }
+
+    @Test
+    void negativeIndicesOfGatherScatterAddAndIndexSelectAreRefusedAsInPyTorch() {
+        Tensor x = Tensor.ones(2, 2);
+        Tensor index = Tensor.tensor(new long[] {-1, 0, 0, 0}).reshape(2, 2);
+        fails(() -> x.gather(1, index), "gather", "index -1", "dimension 1", "size 2");
+        fails(() -> Tensor.zeros(2, 2).scatterAdd(1, index, x), "scatter_add", "index -1");
+        fails(() -> x.indexSelect(1, Tensor.tensor(new long[] {-1})), "index_select", "index -1");
     }
 
     @Test
