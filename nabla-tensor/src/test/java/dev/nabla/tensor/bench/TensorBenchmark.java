@@ -31,8 +31,10 @@ import java.util.Map;
  * mvn -q -pl nabla-tensor -am test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.nabla.tensor.bench.TensorBenchmark -Dexec.args="1"
  * </pre>
- * The argument is the thread count (default 1); a second argument {@code nopython} skips PyTorch. The Python
- * interpreter is {@code python3}, or the one named by the system property {@code nabla.python}.
+ * The argument is the thread count (default 1); a further argument {@code nopython} skips PyTorch, and {@code peers}
+ * measures the matrix products only, beside netlib's pure-Java BLAS and EJML (test-scope dependencies; netlib uses
+ * its Vector API kernels when the JVM runs with {@code --add-modules jdk.incubator.vector}, else plain Java loops).
+ * The Python interpreter is {@code python3}, or the one named by the system property {@code nabla.python}.
  */
 public final class TensorBenchmark {
     private TensorBenchmark() {}
