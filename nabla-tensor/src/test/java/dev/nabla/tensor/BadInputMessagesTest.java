@@ -70,6 +70,11 @@ class BadInputMessagesTest {
     }
 
     @Test
+    void mseLossNamesItselfAndBothShapes() {
+        fails(() -> NN.mseLoss(Tensor.ones(2), Tensor.ones(3)), "mse_loss", "[3]", "[2]");
+    }
+
+    @Test
     void creationFunctionsNameThemselves() {
         fails(() -> Tensor.ones(2, -3), "ones", "-3");
         fails(() -> Tensor.full(new int[] {-1}, 2.0), "full", "-1");

@@ -62,6 +62,13 @@ public final class NN {
     /** The mean of {@code (x - y)²}. */
     public static Tensor mseLoss(Tensor x, Tensor y) {
         if (x == null || y == null) throw new IllegalArgumentException("mse_loss: the input and the target must be given");
-        return x.sub(y).square().mean();
+        Tensor difference;
+        try {
+            difference = x.sub(y);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("mse_loss: the input's shape " + Arrays.toString(x.shape()) + " and the target's "
+                    + Arrays.toString(y.shape()) + " do not fit (" + e.getMessage() + ")", e);
+        }
+        return difference.square().mean();
     }
 }
