@@ -167,6 +167,11 @@ public final class Autograd {
                 if (node.preHooks != null) {
                     for (var hook : node.preHooks) {
                         Tensor h = hook.apply(g);
+                        if (h != null && (!java.util.Arrays.equals(h.shape, g.shape) || h.dtype != g.dtype)) {
+                            throw new IllegalStateException("backward: a hook on " + node.name() + " changed the gradient from "
+                                    + Shapes.str(g.shape) + " " + g.dtype + " to " + Shapes.str(h.shape) + " " + h.dtype
+                                    + "; a hook must return a gradient of the same shape and dtype (or null to keep it)");
+                        }
                         if (h != null) g = h;
                     }
                 }

@@ -102,4 +102,17 @@ class BadInputMessagesTest {
         again.sum().backward();
         org.junit.jupiter.api.Assertions.assertEquals("tensor([3., 3., 1., 1.], dtype=torch.float64)", x.grad().toString());
     }
+
+    @Test
+    void aHookThatChangesTheGradientsShapeOrDtypeIsRefused() {
+        Tensor w = Tensor.ones(2).requiresGrad_(true);
+        w.registerHook(g -> Tensor.ones(3));
+        String message = assertThrows(IllegalStateException.class, () -> w.mul(2).sum().backward()).getMessage();
+        for (String p : new String[] {"hook", "AccumulateGrad", "[2]", "[3]"}) {
+            assertTrue(message.contains(p), "«" + message + "» should mention «" + p + "»");
+        }
+        Tensor v = Tensor.ones(2).requiresGrad_(true);
+        v.registerHook(g -> g.to(DType.FLOAT64));
+        assertThrows(IllegalStateException.class, () -> v.mul(2).sum().backward());
+    }
 }
