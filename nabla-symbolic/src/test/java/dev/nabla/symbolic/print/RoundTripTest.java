@@ -36,7 +36,9 @@ class RoundTripTest {
             double want = e.evalf(at);
             double got = back.evalf(at);
             // Outside the real domain the written-out form may have a value: sqrt(u)**2 is u, as in SymPy.
-            if (!Double.isNaN(want)) assertEquals(want, got, 1e-12 * Math.max(1, Math.abs(want)), sympy);
+            // A division by hypot(0, 0) is ±∞, while its written-out sqrt(0**2 + 0**2) folds exactly to 0
+            // and the quotient to nan, as SymPy's zoo: only finite values are compared.
+            if (Double.isFinite(want)) assertEquals(want, got, 1e-12 * Math.max(1, Math.abs(want)), sympy);
         }
     }
 
