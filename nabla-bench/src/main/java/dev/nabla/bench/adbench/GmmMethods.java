@@ -23,7 +23,9 @@ import java.util.List;
  *   <li>{@code forward}: Nabla's forward mode, one tangent per parameter ({@link Forward#gradient}) — small sizes;</li>
  *   <li>{@code central}: central differences of second order, {@code (L(p + h eᵢ) − L(p − h eᵢ)) / 2h}, by
  *       nabla-numeric's default step rule (2 evaluations per parameter) — small sizes;</li>
- *   <li>{@code hipparchus}: the peer, Hipparchus {@code Gradient} (dense forward mode) — small sizes.</li>
+ *   <li>{@code hipparchus}: the peer, Hipparchus {@code Gradient} (dense forward mode) — small sizes;</li>
+ *   <li>{@code tensor}: nabla-tensor, float64, vectorised over points and components as the PyTorch peer, gradient
+ *       by {@code backward()} ({@link GmmTensor}).</li>
  * </ul>
  */
 public final class GmmMethods {
@@ -31,7 +33,7 @@ public final class GmmMethods {
 
     /** The names {@link #named} accepts. */
     public static List<String> names() {
-        return List.of("reverse", "compiled", "compiled-unrolled", "forward", "central", "hipparchus");
+        return List.of("reverse", "compiled", "compiled-unrolled", "forward", "central", "hipparchus", "tensor");
     }
 
     /** The method {@code name} for {@code gmm}; an {@link IllegalArgumentException} lists the valid names otherwise. */
@@ -49,6 +51,7 @@ public final class GmmMethods {
             }
             case "forward": return exact(p -> Forward.gradient(gmm.function(), p));
             case "hipparchus": return exact(p -> HipparchusAdbench.gmmGradient(gmm.data(), p));
+            case "tensor": return GmmTensor.of(gmm.data());
             case "central": {
                 Partials partials = Partials.of(FiniteDifference.central().accuracy(2));
                 return new GmmGradient() {

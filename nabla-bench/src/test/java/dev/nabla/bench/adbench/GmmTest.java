@@ -1,9 +1,12 @@
 package dev.nabla.bench.adbench;
 
 import dev.nabla.core.algebra.Real;
+import dev.nabla.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +39,7 @@ class GmmTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reverse", "compiled", "compiled-unrolled", "forward", "hipparchus"})
+    @ValueSource(strings = {"reverse", "compiled", "compiled-unrolled", "forward", "hipparchus", "tensor"})
     void exactGradientsOfTheTestFileAreAdbenchsTo1e10(String method) {
         GmmInput data = test();
         double[] g = GmmMethods.named(method, Gmm.of(data)).gradient(data.parameters());
@@ -62,6 +65,31 @@ class GmmTest {
         Gmm gmm = Gmm.of(data);
         double[] reverse = GmmMethods.named("reverse", gmm).gradient(p);
         String check = GmmRun.check(gmm, "reverse", GmmMethods.named("reverse", gmm), value, reverse);
+        assertTrue(check.contains("central difference"), check);
+    }
+
+    @Test
+    void tensorObjectiveOfTheTestFileIsAdbenchs() {
+        GmmInput data = test();
+        double[] p = data.parameters();
+        int k = data.k(), d = data.d();
+        double value = GmmTensor.of(data).objective(
+                Tensor.fromArray(Arrays.copyOfRange(p, 0, k), k),
+                Tensor.fromArray(Arrays.copyOfRange(p, k, k + k * d), k, d),
+                Tensor.fromArray(Arrays.copyOfRange(p, k + k * d, p.length), k, data.icfSize()))
+                .item();
+        assertEquals(References.GMM_TEST_OBJECTIVE, value, 1e-10);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gmm/1k/gmm_d2_K5.txt", "gmm/1k/gmm_d10_K5.txt"})
+    void tensorGradientAgreesWithTheTapeOnLargerFiles(String file) {
+        GmmInput data = GmmInput.read(AdbenchData.file(file));
+        Gmm gmm = Gmm.of(data);
+        double[] p = data.parameters();
+        double[] tensor = GmmMethods.named("tensor", gmm).gradient(p);
+        Agreement.relative("tensor", tensor, GmmMethods.named("reverse", gmm).gradient(p), 1e-9);
+        String check = GmmRun.check(gmm, "tensor", GmmMethods.named("tensor", gmm), PlainObjectives.gmm(data, p), tensor);
         assertTrue(check.contains("central difference"), check);
     }
 
