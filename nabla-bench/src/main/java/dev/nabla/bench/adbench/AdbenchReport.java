@@ -134,7 +134,7 @@ public final class AdbenchReport {
     }
 
     private static int order(String method) {
-        List<String> order = List.of("compiled", "reverse", "forward", "forward-difference", "central", "hipparchus",
+        List<String> order = List.of("compiled", "reverse", "tensor", "forward", "forward-difference", "central", "hipparchus",
                 "autograd", "jacobian-vectorized");
         int i = order.indexOf(method);
         return i < 0 ? order.size() : i;
