@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The imports a Nabla session starts with: the facade and the algebra, every method's package, and
- * symbolic expressions — besides JShell's own default imports ({@code java.util.*}, {@code java.util.function.*} …).
+ * symbolic expressions, and tensors with their autograd, printing and random numbers — besides JShell's own default imports ({@code java.util.*}, {@code java.util.function.*} …).
  */
 public final class ShellImports {
     private ShellImports() {}
@@ -28,7 +28,13 @@ public final class ShellImports {
             "dev.nabla.numeric.check",                // GradientCheck
             "dev.nabla.symbolic",                     // Symbolic
             "dev.nabla.symbolic.expr",                // Expr, Symbol
-            "dev.nabla.symbolic.method");             // SymbolicMethods
+            "dev.nabla.symbolic.method",              // SymbolicMethods
+            "dev.nabla.tensor",                       // Tensor, Autograd, TensorTuple, DType
+            "dev.nabla.tensor.functional",            // Functional, GradCheck
+            "dev.nabla.tensor.nn",                    // NN
+            "dev.nabla.tensor.optim",                 // SGD, Adam
+            "dev.nabla.tensor.print",                 // NumpyFormatter, PrintOptions
+            "dev.nabla.tensor.random");               // RandomState, TorchGenerator
 
     /** JShell's own default imports, which the JShell tool adds at start-up and the JShell API does not. */
     public static final List<String> JSHELL_DEFAULTS = List.of(
