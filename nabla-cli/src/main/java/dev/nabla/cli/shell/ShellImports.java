@@ -3,8 +3,9 @@ package dev.nabla.cli.shell;
 import java.util.List;
 
 /**
- * The imports a Nabla session starts with: the facade and the algebra, every method's package, and
- * symbolic expressions, and tensors with their autograd, printing and random numbers — besides JShell's own default imports ({@code java.util.*}, {@code java.util.function.*} …).
+ * The imports a Nabla session starts with: the facade and the algebra, every method's package, symbolic
+ * expressions, and tensors with their autograd, printing and random numbers — besides JShell's own default
+ * imports ({@code java.util.*}, {@code java.util.function.*} …).
  */
 public final class ShellImports {
     private ShellImports() {}
