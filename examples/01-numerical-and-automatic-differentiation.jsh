@@ -9,6 +9,7 @@
 // printed by the NumPy formatter.
 
 import dev.nabla.symbolic.print.PythonFloat;
+import dev.nabla.tensor.print.NumpyFormatter;
 
 /** The numbers of v with the given decimals, as "[a, b, c]". */
 String show(double[] v, int decimals) {

@@ -9,7 +9,8 @@
 // NumPy-compatible RandomState and printed by the NumPy formatter.
 
 // ---- import torch; import pandas as pd; import numpy as np ---------------------------------------------------
-// Nothing to import: `nabla shell` starts with Nabla's packages imported.
+// `nabla shell` starts with Nabla's packages imported; the NumPy formatter prints the seed's NumPy array.
+import dev.nabla.tensor.print.NumpyFormatter;
 
 /** print(t, t.dtype, t.requires_grad) */
 void showTensor(Tensor t) {

@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * The imports a Nabla session starts with: the facade and the algebra, every method's package, symbolic
- * expressions, and tensors with their autograd, printing and random numbers — besides JShell's own default
- * imports ({@code java.util.*}, {@code java.util.function.*} …).
+ * expressions, tensors with their autograd and random numbers — besides JShell's own default imports
+ * ({@code java.util.*}, {@code java.util.function.*} …). Each import costs the shell's start-up a compilation, so
+ * the tensor packages a script reaches for less often ({@code dev.nabla.tensor.nn}, {@code .optim},
+ * {@code .functional}, {@code .print}) are imported by the script that uses them.
  */
 public final class ShellImports {
     private ShellImports() {}
@@ -31,10 +33,6 @@ public final class ShellImports {
             "dev.nabla.symbolic.expr",                // Expr, Symbol
             "dev.nabla.symbolic.method",              // SymbolicMethods
             "dev.nabla.tensor",                       // Tensor, Autograd, TensorTuple, DType
-            "dev.nabla.tensor.functional",            // Functional, GradCheck
-            "dev.nabla.tensor.nn",                    // NN
-            "dev.nabla.tensor.optim",                 // SGD, Adam
-            "dev.nabla.tensor.print",                 // NumpyFormatter, PrintOptions
             "dev.nabla.tensor.random");               // RandomState, TorchGenerator
 
     /** JShell's own default imports, which the JShell tool adds at start-up and the JShell API does not. */
