@@ -4,17 +4,28 @@
 //
 // Each cell is the seed's Python turned into Nabla. A line "//> text" is what the cell prints; a line
 // "//seed ~t> text" is what the seed printed where Nabla's number differs, and why is said above it: the
-// numbers of the two agree to the relative tolerance t (the test checks it). PyTorch's tensor cells (In[5],
-// In[6] and the tensor attributes of In[15]) are left out until Nabla has tensors; its autograd on
-// single numbers is Nabla's reverse mode here.
+// numbers of the two agree to the relative tolerance t (the test checks it). PyTorch's tensors and autograd are
+// nabla-tensor's Tensor and Autograd; a NumPy array is a double[] drawn by the NumPy-compatible RandomState and
+// printed by the NumPy formatter.
 
 import dev.nabla.symbolic.print.PythonFloat;
+import dev.nabla.tensor.print.NumpyFormatter;
 
 /** The numbers of v with the given decimals, as "[a, b, c]". */
 String show(double[] v, int decimals) {
     StringJoiner s = new StringJoiner(", ", "[", "]");
     for (double d : v) s.add(String.format(Locale.ROOT, "%." + decimals + "f", d));
     return s.toString();
+}
+
+/** print(t, t.dtype, t.requires_grad) */
+void showTensor(Tensor t) {
+    System.out.println(t + " " + t.dtype() + " " + (t.requiresGrad() ? "True" : "False"));
+}
+
+/** print(x, x.dtype) for the seed's NumPy array of shape (2, 3) */
+void showArray(double[] x) {
+    System.out.println(NumpyFormatter.str(Tensor.fromArray(x, 2, 3)) + " float64");
 }
 
 // ---- In[2] ---------------------------------------------------------------------------------------------------
@@ -51,9 +62,42 @@ System.out.println("g'(x) = " + gPrime);
 //> g(x) = 3*x**3 - 5*x + 4
 //> g'(x) = 9*x**2 - 5
 
-// ---- In[5], In[6] --------------------------------------------------------------------------------------------
-// NumPy arrays turned into PyTorch tensors (torch.tensor, from_numpy, Tensor, as_tensor; requires_grad):
-// tensor cells, left out until Nabla has tensors.
+// ---- In[5] ---------------------------------------------------------------------------------------------------
+// np.random.seed(0); x = np.random.rand(6).reshape(2,3); x_tensor = torch.tensor(x); x_from_numpy =
+// torch.from_numpy(x); x_Tensor = torch.Tensor(x); x_as_Tensor = torch.as_tensor(x); print each; x[0,0] = 100; print(x)
+// torch.tensor and torch.Tensor copy the array (torch.Tensor into float32); from_numpy and as_tensor share it.
+double[] x = RandomState.seeded(0).rand(6);
+Tensor xTensor = Tensor.tensor(x).reshape(2, 3);
+Tensor xFromNumpy = Tensor.fromArray(x, 2, 3);
+Tensor xTensorF = Tensor.floatTensor(x).reshape(2, 3);
+Tensor xAsTensor = Tensor.asTensor(x, 2, 3);
+showArray(x);
+showTensor(xTensor);
+showTensor(xFromNumpy);
+showTensor(xTensorF);
+showTensor(xAsTensor);
+x[0] = 100;
+showArray(x);
+//> [[0.5488135  0.71518937 0.60276338]
+//>  [0.54488318 0.4236548  0.64589411]] float64
+//> tensor([[0.5488, 0.7152, 0.6028],
+//>         [0.5449, 0.4237, 0.6459]], dtype=torch.float64) torch.float64 False
+//> tensor([[0.5488, 0.7152, 0.6028],
+//>         [0.5449, 0.4237, 0.6459]], dtype=torch.float64) torch.float64 False
+//> tensor([[0.5488, 0.7152, 0.6028],
+//>         [0.5449, 0.4237, 0.6459]]) torch.float32 False
+//> tensor([[0.5488, 0.7152, 0.6028],
+//>         [0.5449, 0.4237, 0.6459]], dtype=torch.float64) torch.float64 False
+//> [[100.           0.71518937   0.60276338]
+//>  [  0.54488318   0.4236548    0.64589411]] float64
+
+// ---- In[6] ---------------------------------------------------------------------------------------------------
+// x_tensor_grad = torch.tensor(x, requires_grad=True); print(x_tensor_grad, x_tensor_grad.dtype, x_tensor_grad.requires_grad)
+Tensor xTensorGrad = Tensor.tensor(x).reshape(2, 3).requiresGrad_(true);
+showTensor(xTensorGrad);
+//> tensor([[100.0000,   0.7152,   0.6028],
+//>         [  0.5449,   0.4237,   0.6459]], dtype=torch.float64,
+//>        requires_grad=True) torch.float64 True
 
 // ---- In[7] ---------------------------------------------------------------------------------------------------
 // def f_xy(x): return (x[0]*x[0] + 2*x[0])*np.log(x[1]);  numer_deriv(f_xy, np.array([1, 2]), method="center")
@@ -72,62 +116,73 @@ System.out.println(show(numerDeriv(fXy2, new double[] {1, 2}, 0.001), 8));
 
 // ---- In[14] --------------------------------------------------------------------------------------------------
 // x = torch.tensor([1.0], requires_grad=True); y = torch.tensor([2.0], requires_grad=True)
-// f_xy = (x**2 + 2*x) * torch.log(y); torch.autograd.backward(f_xy); print(x.grad); print(y.grad)
-// df = torch.autograd.grad(f_xy, (x, y)); print(df)
-// Reverse mode on single numbers: one backward pass gives both partials. PyTorch prints float32 tensors with
-// four decimals; here the doubles are printed with four decimals.
-ScalarFunction fXyTorch = v -> v[0].pow(2).add(v[0].mul(2)).mul(v[1].log());
-double[] grad = Nabla.gradient(fXyTorch, 1, 2);
-System.out.printf(Locale.ROOT, "%.4f%n%.4f%n", grad[0], grad[1]);
-System.out.printf(Locale.ROOT, "(%.4f, %.4f)%n", grad[0], grad[1]);
-//> 2.7726
-//> 1.5000
-//> (2.7726, 1.5000)
-//seed ~0> tensor([2.7726])
-//seed ~0> tensor([1.5000])
-//seed ~0> (tensor([2.7726]), tensor([1.5000]))
+// f_xy = (x**2 + 2*x) * torch.log(y); torch.autograd.backward(f_xy, retain_graph=True); print(x.grad); print(y.grad)
+// df = torch.autograd.grad(f_xy, (x, y), retain_graph=True); print(df)
+Tensor x = Tensor.tensor(1.0f).requiresGrad_(true);
+Tensor y = Tensor.tensor(2.0f).requiresGrad_(true);
+Tensor fXyTorch = x.pow(2).add(x.mul(2)).mul(y.log());
+Autograd.backward(List.of(fXyTorch), null, true, false, null);
+System.out.println(x.grad());
+System.out.println(y.grad());
+TensorTuple df = Autograd.grad(fXyTorch, List.of(x, y), true);
+System.out.println(df);
+//> tensor([2.7726])
+//> tensor([1.5000])
+//> (tensor([2.7726]), tensor([1.5000]))
 
 // ---- In[15] --------------------------------------------------------------------------------------------------
-// x = torch.tensor([1.0], requires_grad=True); f = (x**2 + 2*x) * torch.log(x); print(x); print(f)
-// The seed also prints x.grad (None), x.grad_fn (None) and f.grad_fn (<MulBackward0 …>): tensor attributes, left
-// out until Nabla has tensors. A Tape records f and keeps it for the two cells below (retain_graph=True).
-Tape tape = new Tape();
-TapeVar xv = tape.variable(1.0);
-Num fx = xv.pow(2).add(xv.mul(2)).mul(xv.log());
-System.out.println(xv.doubleValue());
-System.out.println(fx.doubleValue());
-//> 1.0
-//> 0.0
-//seed ~0> tensor([1.], requires_grad=True)
-//seed ~0> tensor([0.], grad_fn=<MulBackward0>)
+// x = torch.tensor([1.0], requires_grad=True); f = (x**2 + 2*x) * torch.log(x)
+// print(x); print(f); print(x.grad); print(x.grad_fn); print(f.grad_fn)
+Tensor x = Tensor.tensor(1.0f).requiresGrad_(true);
+Tensor f = x.pow(2).add(x.mul(2)).mul(x.log());
+System.out.println(x);
+System.out.println(f);
+System.out.println(x.grad() == null ? "None" : x.grad());
+System.out.println(x.gradFn().map(Node::toString).orElse("None"));
+System.out.println(f.gradFn().map(Node::toString).orElse("None"));
+//> tensor([1.], requires_grad=True)
+//> tensor([0.], grad_fn=<MulBackward0>)
+//> None
+//> None
+// Python prints the node's memory address, which changes from run to run; Nabla's node prints without one.
+//> <MulBackward0 object>
+//seed ~0> <MulBackward0 object at 0x0000021BE30404C0>
 
 // ---- In[16] --------------------------------------------------------------------------------------------------
 // torch.autograd.backward(f, grad_tensors=torch.tensor([1.]), retain_graph=True); print(x.grad)
-// The upstream gradient 1 is the weight of the vector–Jacobian product.
-System.out.println(tape.vjp(new Num[] {fx}, new double[] {1}, xv)[0]);
-//> 3.0
-//seed ~0> tensor([3.])
+// The upstream gradient 1 is the weight of the vector–Jacobian product; retain_graph keeps the graph for In[17].
+Autograd.backward(List.of(f), List.of(Tensor.tensor(1.0f)), true, false, null);
+System.out.println(x.grad());
+//> tensor([3.])
 
 // ---- In[17] --------------------------------------------------------------------------------------------------
 // df = torch.autograd.grad(f, x, retain_graph=True); print(df)
-System.out.println("(" + tape.gradient(fx, xv)[0] + ",)");
-//> (3.0,)
-//seed ~0> (tensor([3.]),)
+TensorTuple df = Autograd.grad(f, List.of(x), true);
+System.out.println(df);
+//> (tensor([3.]),)
 
 // ---- In[61] --------------------------------------------------------------------------------------------------
 // In[14] again, without printing df.
-double[] again = Nabla.gradient(fXyTorch, 1, 2);
-System.out.printf(Locale.ROOT, "%.4f%n%.4f%n", again[0], again[1]);
-//> 2.7726
-//> 1.5000
-//seed ~0> tensor([2.7726])
-//seed ~0> tensor([1.5000])
+Tensor x = Tensor.tensor(1.0f).requiresGrad_(true);
+Tensor y = Tensor.tensor(2.0f).requiresGrad_(true);
+Tensor fXyTorch = x.pow(2).add(x.mul(2)).mul(y.log());
+Autograd.backward(List.of(fXyTorch), null, true, false, null);
+System.out.println(x.grad());
+System.out.println(y.grad());
+TensorTuple df = Autograd.grad(fXyTorch, List.of(x, y), true);
+//> tensor([2.7726])
+//> tensor([1.5000])
+// Nabla's reverse mode on the same function in double, without tensors: one backward pass gives both partials.
+ScalarFunction fXyReverse = v -> v[0].pow(2).add(v[0].mul(2)).mul(v[1].log());
+System.out.println(Arrays.toString(Nabla.gradient(fXyReverse, 1, 2)));
+//> [2.772588722239781, 1.5]
 
 // ---- In[1] ---------------------------------------------------------------------------------------------------
 // SymPy: f(x, y) = (x³ + 4x)·eʸ and f(x, y, z) = (x³ + 4x)·eʸ·sin z, their partials, evalf(subs={x: 4.0, y: 5.0,
 // z: 1.0}) printed with "{:.4f}". The seed's In[1] shows a stale output ("2*x 4*y", "2*x", "4*y", "8.0000",
 // "20.0000", then the last three lines below) left from an earlier version of the cell: no line of its code prints
 // "2*x 4*y". The same code, run again as the seed's last cell, prints what Nabla prints here.
+Symbol x = Expr.symbol("x");
 Symbol y = Expr.symbol("y");
 Symbol z = Expr.symbol("z");
 Expr fXySympy = x.pow(3).add(x.mul(4)).mul(y.exp());
@@ -180,14 +235,23 @@ System.out.println(show(Nabla.gradient(fLambda, new double[] {4, 5, 1}, NumericM
 // ---- In[8] ---------------------------------------------------------------------------------------------------
 // x, y, z = torch.tensor([3.0]), torch.tensor([7.0]), torch.tensor([2.0]) (requires_grad=True)
 // f_xyz = (x**3 + x*3)*torch.exp(y)*torch.sin(z); df = torch.autograd.grad(f_xyz, (x, y, z)); print(df)
-// PyTorch computes in float32 (about 7 digits); Nabla's reverse mode in double.
+// PyTorch's float32, digit for digit.
+Tensor x = Tensor.tensor(3.0f).requiresGrad_(true);
+Tensor y = Tensor.tensor(7.0f).requiresGrad_(true);
+Tensor z = Tensor.tensor(2.0f).requiresGrad_(true);
+Tensor fXyzTorch = x.pow(3).add(x.mul(3)).mul(y.exp()).mul(z.sin());
+System.out.println(Autograd.grad(fXyzTorch, List.of(x, y, z), true));
+//> (tensor([29914.9727]), tensor([35897.9648]), tensor([-16428.9746]))
+// Float32 keeps about 7 digits; Nabla's reverse mode in double:
 ScalarFunction fXyz3 = v -> v[0].pow(3).add(v[0].mul(3)).mul(v[1].exp()).mul(v[2].sin());
 System.out.println(show(Nabla.gradient(fXyz3, 3, 7, 2), 4));
 //> [29914.9713, 35897.9655, -16428.9751]
-//seed ~1e-6> (tensor([29914.9727]), tensor([35897.9648]), tensor([-16428.9746]))
 
 // ---- In[ ] (the last cell) -----------------------------------------------------------------------------------
 // In[1]'s code run again: the seed prints these seven lines.
+Symbol x = Expr.symbol("x");
+Symbol y = Expr.symbol("y");
+Symbol z = Expr.symbol("z");
 System.out.println(fXySympy.diff(x));
 System.out.println(fXySympy.diff(y));
 System.out.println(fXySympy.diff(x).evalf(at, 4));

@@ -4,60 +4,120 @@
 // Run it:  ./nabla shell examples/02-autograd-and-hand-written-reverse-mode.jsh
 //
 // A line "//> text" is what the cell prints; a line "//seed ~t> text" is what the seed printed where Nabla prints
-// it differently, and the numbers of the two agree to the relative tolerance t (the test checks it). The tensor
-// cells (NumPy arrays turned into tensors, requires_grad, grad_fn, is_leaf) are left out until Nabla has tensors;
-// PyTorch's autograd on single numbers is Nabla's reverse mode here, on a Tape.
+// it differently, and the numbers of the two agree to the relative tolerance t (the test checks it). PyTorch's
+// tensors and autograd are nabla-tensor's Tensor and Autograd; a NumPy array is a double[] drawn by the
+// NumPy-compatible RandomState and printed by the NumPy formatter.
 
 // ---- import torch; import pandas as pd; import numpy as np ---------------------------------------------------
-// Nothing to import: `nabla shell` starts with Nabla's packages imported.
+// `nabla shell` starts with Nabla's packages imported; the NumPy formatter prints the seed's NumPy array.
+import dev.nabla.tensor.print.NumpyFormatter;
+
+/** print(t, t.dtype, t.requires_grad) */
+void showTensor(Tensor t) {
+    System.out.println(t + " " + t.dtype() + " " + (t.requiresGrad() ? "True" : "False"));
+}
+
+/** print(x, x.dtype) for the seed's NumPy array of shape (2, 3) */
+void showArray(double[] x) {
+    System.out.println(NumpyFormatter.str(Tensor.fromArray(x, 2, 3)) + " float64");
+}
 
 // ---- np.random.seed(0); x = np.random.rand(6).reshape(2, 3); torch.tensor(x), from_numpy, Tensor, as_tensor ----
+// torch.tensor and torch.Tensor copy the array (torch.Tensor into float32); from_numpy and as_tensor share it.
+double[] x = RandomState.seeded(0).rand(6);
+Tensor xTensor = Tensor.tensor(x).reshape(2, 3);
+Tensor xFromNumpy = Tensor.fromArray(x, 2, 3);
+Tensor xTensorF = Tensor.floatTensor(x).reshape(2, 3);
+Tensor xAsTensor = Tensor.asTensor(x, 2, 3);
+showArray(x);
+showTensor(xTensor);
+showTensor(xFromNumpy);
+showTensor(xTensorF);
+showTensor(xAsTensor);
+//> [[0.5488135  0.71518937 0.60276338]
+//>  [0.54488318 0.4236548  0.64589411]] float64
+//> tensor([[0.5488, 0.7152, 0.6028],
+//>         [0.5449, 0.4237, 0.6459]], dtype=torch.float64) torch.float64 False
+//> tensor([[0.5488, 0.7152, 0.6028],
+//>         [0.5449, 0.4237, 0.6459]], dtype=torch.float64) torch.float64 False
+//> tensor([[0.5488, 0.7152, 0.6028],
+//>         [0.5449, 0.4237, 0.6459]]) torch.float32 False
+//> tensor([[0.5488, 0.7152, 0.6028],
+//>         [0.5449, 0.4237, 0.6459]], dtype=torch.float64) torch.float64 False
+
 // ---- x[0, 0] = 100: which tensors share the array's memory ----------------------------------------------------
+x[0] = 100;
+showArray(x);
+showTensor(xTensor);
+showTensor(xFromNumpy);
+showTensor(xTensorF);
+showTensor(xAsTensor);
+//> [[100.           0.71518937   0.60276338]
+//>  [  0.54488318   0.4236548    0.64589411]] float64
+//> tensor([[0.5488, 0.7152, 0.6028],
+//>         [0.5449, 0.4237, 0.6459]], dtype=torch.float64) torch.float64 False
+//> tensor([[100.0000,   0.7152,   0.6028],
+//>         [  0.5449,   0.4237,   0.6459]], dtype=torch.float64) torch.float64 False
+//> tensor([[0.5488, 0.7152, 0.6028],
+//>         [0.5449, 0.4237, 0.6459]]) torch.float32 False
+//> tensor([[100.0000,   0.7152,   0.6028],
+//>         [  0.5449,   0.4237,   0.6459]], dtype=torch.float64) torch.float64 False
+
 // ---- torch.tensor(x, requires_grad=True) ----------------------------------------------------------------------
-// Tensor cells, left out until Nabla has tensors.
+Tensor xTensorGrad = Tensor.tensor(x).reshape(2, 3).requiresGrad_(true);
+showTensor(xTensorGrad);
+//> tensor([[100.0000,   0.7152,   0.6028],
+//>         [  0.5449,   0.4237,   0.6459]], dtype=torch.float64,
+//>        requires_grad=True) torch.float64 True
 
 // ---- x = torch.tensor([1.0], requires_grad=True); f = (x**2 + 2*x) * torch.log(x); print(x); print(f) ---------
-// The seed also prints x.grad (None), x.grad_fn (None) and f.grad_fn (<MulBackward0 …>), and in the next cell
-// x.is_leaf (True): tensor attributes, left out until Nabla has tensors. The Tape keeps the recording for the
-// cells below, as retain_graph=True does.
-Tape tape = new Tape();
-TapeVar x = tape.variable(1.0);
-Num f = x.pow(2).add(x.mul(2)).mul(x.log());
-System.out.println(x.doubleValue());
-System.out.println(f.doubleValue());
-//> 1.0
-//> 0.0
-//seed ~0> tensor([1.], requires_grad=True)
-//seed ~0> tensor([0.], grad_fn=<MulBackward0>)
+// print(x.grad); print(x.grad_fn); print(f.grad_fn)
+Tensor x = Tensor.tensor(1.0f).requiresGrad_(true);
+Tensor f = x.pow(2).add(x.mul(2)).mul(x.log());
+System.out.println(x);
+System.out.println(f);
+System.out.println(x.grad() == null ? "None" : x.grad());
+System.out.println(x.gradFn().map(Node::toString).orElse("None"));
+System.out.println(f.gradFn().map(Node::toString).orElse("None"));
+//> tensor([1.], requires_grad=True)
+//> tensor([0.], grad_fn=<MulBackward0>)
+//> None
+//> None
+// Python prints the node's memory address, which changes from run to run; Nabla's node prints without one.
+//> <MulBackward0 object>
+//seed ~0> <MulBackward0 object at 0x7fe0f7b8d750>
+
+// ---- print(x.is_leaf) -----------------------------------------------------------------------------------------
+System.out.println(x.isLeaf() ? "True" : "False");
+//> True
 
 // ---- torch.autograd.backward(f, grad_tensors=torch.tensor([1.]), retain_graph=True); print(x.grad) ------------
-// The upstream gradient 1 is the weight of the vector–Jacobian product. Nabla returns gradients rather than
-// accumulating them in x.grad.
-double[] xGrad = tape.vjp(new Num[] {f}, new double[] {1}, x);
-System.out.println(xGrad[0]);
-//> 3.0
-//seed ~0> tensor([3.])
+// The upstream gradient 1 is the weight of the vector–Jacobian product; retain_graph keeps the graph for the
+// next cell.
+Autograd.backward(List.of(f), List.of(Tensor.tensor(1.0f)), true, false, null);
+System.out.println(x.grad());
+//> tensor([3.])
 
 // ---- df = torch.autograd.grad(f, x, retain_graph=True); print(df); print(x.grad) ------------------------------
-double[] df = tape.gradient(f, x);
-System.out.println("(" + df[0] + ",)");
-System.out.println(xGrad[0]);
-//> (3.0,)
-//> 3.0
-//seed ~0> (tensor([3.]),)
-//seed ~0> tensor([3.])
+// grad returns the gradients and leaves x.grad as backward left it.
+TensorTuple df = Autograd.grad(f, List.of(x), true);
+System.out.println(df);
+System.out.println(x.grad());
+//> (tensor([3.]),)
+//> tensor([3.])
 
 // ---- x, y = 1.0, 2.0; f_xy = (x**2 + 2*x) * torch.log(y); backward; print(x.grad); print(y.grad); grad ---------
-// One backward pass gives both partials; PyTorch prints its float32 tensors with four decimals.
-ScalarFunction fXy = v -> v[0].pow(2).add(v[0].mul(2)).mul(v[1].log());
-double[] grad = Nabla.gradient(fXy, 1, 2);
-System.out.printf(Locale.ROOT, "%.4f%n%.4f%n(%.4f, %.4f)%n", grad[0], grad[1], grad[0], grad[1]);
-//> 2.7726
-//> 1.5000
-//> (2.7726, 1.5000)
-//seed ~0> tensor([2.7726])
-//seed ~0> tensor([1.5000])
-//seed ~0> (tensor([2.7726]), tensor([1.5000]))
+Tensor x = Tensor.tensor(1.0f).requiresGrad_(true);
+Tensor y = Tensor.tensor(2.0f).requiresGrad_(true);
+Tensor fXy = x.pow(2).add(x.mul(2)).mul(y.log());
+Autograd.backward(List.of(fXy), null, true, false, null);
+System.out.println(x.grad());
+System.out.println(y.grad());
+TensorTuple df = Autograd.grad(fXy, List.of(x, y), true);
+System.out.println(df);
+//> tensor([2.7726])
+//> tensor([1.5000])
+//> (tensor([2.7726]), tensor([1.5000]))
 
 // ---- 자동미분 구현: def times(x, y): return x*y, (x, y); def times_deriv(cache, dout=1): ... -----------------
 // TIMES = {'f': times, 'df': times_deriv}; v, cache = TIMES['f'](2, 3); dx, dy = TIMES['df'](cache)

@@ -33,7 +33,8 @@ class SeedScriptsTest {
             "02-autograd-and-hand-written-reverse-mode.jsh");
 
     private static final Pattern SEED = Pattern.compile("^//seed ~([0-9.eE+-]+)> (.*)$");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    /** A decimal number; not the {@code 0} of a hexadecimal address such as Python's {@code 0x7fe0f7b8d750}. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?(?![xX][0-9a-fA-F])");
 
     @Test
     void thereIsOneScriptPerSeedNotebookAndNoOther() throws IOException {
@@ -91,6 +92,12 @@ class SeedScriptsTest {
             assertEquals(expected.get(k), printed.get(k), name + ":" + expectedAt.get(k) + ": printed line " + (k + 1));
         }
         assertEquals(expected.size(), printed.size(), name + ": lines printed\n" + String.join("\n", printed));
+    }
+
+    @Test
+    void anObjectsAddressIsNotANumber() {
+        assertEquals(List.of(), numbers("<MulBackward0 object at 0x7fe0f7b8d750>"));
+        assertEquals(List.of(0.0, 3.0, -1.5e-3), numbers("tensor([0.], x=3.0, -1.5e-3)"));
     }
 
     private static boolean isExpected(String line) {

@@ -19,6 +19,7 @@ public final class NablaClassPath {
             dev.nabla.core.Nabla.class,
             dev.nabla.numeric.DifferenceScheme.class,
             dev.nabla.symbolic.Symbolic.class,
+            dev.nabla.tensor.Tensor.class,
             NablaClassPath.class};
 
     /** The entries, joined with the platform's path separator. */

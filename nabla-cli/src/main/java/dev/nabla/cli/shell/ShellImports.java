@@ -3,8 +3,11 @@ package dev.nabla.cli.shell;
 import java.util.List;
 
 /**
- * The imports a Nabla session starts with: the facade and the algebra, every method's package, and
- * symbolic expressions — besides JShell's own default imports ({@code java.util.*}, {@code java.util.function.*} …).
+ * The imports a Nabla session starts with: the facade and the algebra, every method's package, symbolic
+ * expressions, tensors with their autograd and random numbers — besides JShell's own default imports
+ * ({@code java.util.*}, {@code java.util.function.*} …). Each import costs the shell's start-up a compilation, so
+ * the tensor packages a script reaches for less often ({@code dev.nabla.tensor.nn}, {@code .optim},
+ * {@code .functional}, {@code .print}) are imported by the script that uses them.
  */
 public final class ShellImports {
     private ShellImports() {}
@@ -28,7 +31,9 @@ public final class ShellImports {
             "dev.nabla.numeric.check",                // GradientCheck
             "dev.nabla.symbolic",                     // Symbolic
             "dev.nabla.symbolic.expr",                // Expr, Symbol
-            "dev.nabla.symbolic.method");             // SymbolicMethods
+            "dev.nabla.symbolic.method",              // SymbolicMethods
+            "dev.nabla.tensor",                       // Tensor, Autograd, TensorTuple, DType
+            "dev.nabla.tensor.random");               // RandomState, TorchGenerator
 
     /** JShell's own default imports, which the JShell tool adds at start-up and the JShell API does not. */
     public static final List<String> JSHELL_DEFAULTS = List.of(

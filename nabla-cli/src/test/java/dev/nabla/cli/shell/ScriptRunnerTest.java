@@ -47,6 +47,9 @@ class ScriptRunnerTest {
                 Expr traced = Symbolic.lambdaToExpr(f, "x", "y", "z");
                 CustomPrimitive p = CustomPrimitive.of("twice", 1, a -> new CustomPrimitive.Evaluation<>(2 * a[0], a), (double[] cache, double dout) -> new double[] {2 * dout});
                 System.out.printf("%s %.6f%n", Primitives.SIN.name(), d.value() + r.value() + c.value());
+                RandomState random = RandomState.seeded(0);
+                Tensor t = Tensor.tensor(2.0f).requiresGrad_(true);
+                System.out.println(Autograd.grad(t.pow(3), List.of(t), false));
                 """);
         assertEquals("", r.err());
         assertEquals("""
@@ -55,6 +58,7 @@ class ScriptRunnerTest {
                 symbolic 6494.0391
                 6*x*y**2
                 sin 3.000000
+                (tensor([12.]),)
                 """, r.out());
         assertEquals(ScriptRunner.OK, r.status());
     }
