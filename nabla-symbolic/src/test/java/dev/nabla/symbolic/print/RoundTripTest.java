@@ -43,7 +43,8 @@ class RoundTripTest {
             // Outside the real domain the written-out form may have a value: sqrt(u)**2 is u, as in SymPy.
             // A division by hypot(0, 0) is ±∞, while its written-out sqrt(0**2 + 0**2) folds exactly to 0
             // and the quotient to nan, as SymPy's zoo: only finite values are compared.
-            if (Double.isFinite(want)) assertEquals(want, got, 1e-9 * Math.max(1, Math.abs(want)), sympy);
+            // log(1 + u) for log1p(u) loses about 1e-16 absolutely, which a square root turns into 1e-8.
+            if (Double.isFinite(want)) assertEquals(want, got, 1e-7 + 1e-9 * Math.abs(want), sympy);
         }
     }
 
