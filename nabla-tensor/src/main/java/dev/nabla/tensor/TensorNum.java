@@ -40,7 +40,7 @@ final class TensorNum implements Num {
     @Override public Num apply(BinaryPrimitive p, double c) { return new TensorNum(t.binary(p, Tensor.wrap(c))); }
 
     @Override public Num apply(CustomPrimitive p, Num[] args) {
-        throw new UnsupportedOperationException(p.name() + ": a scalar custom primitive cannot act on tensors; write a"
+        throw new IllegalArgumentException(p.name() + ": a scalar custom primitive cannot act on tensors; write a"
                 + " CustomFunction for tensors");
     }
 }
