@@ -43,14 +43,28 @@ public final class Compiled {
      * @throws ValueDependentException  if {@code f} reads the value of a traced input
      */
     public static CompiledGradient gradient(ScalarFunction f, int n) {
+        return gradient(f, n, n);
+    }
+
+    /**
+     * The gradient of a function of {@code n} inputs with respect to its first {@code wrt} inputs only;
+     * the others are data the function reads (a record's fields, an observation), given with each call
+     * but not differentiated by, so one compiled object serves every record:
+     * {@code g[j] = ∂f/∂xⱼ} for {@code j < wrt}.
+     *
+     * @throws IllegalArgumentException as {@link #gradient(ScalarFunction, int)}, or unless {@code 0 ≤ wrt ≤ n}
+     * @throws ValueDependentException  if {@code f} reads the value of a traced input
+     */
+    public static CompiledGradient gradient(ScalarFunction f, int n, int wrt) {
         if (f == null) throw new IllegalArgumentException("compiled gradient: the function is null");
         checkInputs("compiled gradient", n);
+        checkWrt("compiled gradient", n, wrt);
         Trace trace = new Trace(n);
         int y = trace(trace, n, "compiled gradient", xs -> new Num[] {f.apply(xs)})[0];
-        ToProgram.Lowered lowered = valueAndGradient(trace, y, n);
+        ToProgram.Lowered lowered = valueAndGradient(trace, y, wrt);
         Program p = lowered.program();
-        Kernel k = Compiler.kernel(p, lowered.operands()[n]);
-        return new CompiledGradient(k, n, p.operations());
+        Kernel k = Compiler.kernel(p, lowered.operands()[wrt]);
+        return new CompiledGradient(k, n, wrt, p.operations());
     }
 
     /**
@@ -96,9 +110,7 @@ public final class Compiled {
     public static CompiledJacobian jacobian(VectorFunction f, int n, int wrt) {
         if (f == null) throw new IllegalArgumentException("compiled jacobian: the function is null");
         checkInputs("compiled jacobian", n);
-        if (wrt < 0 || wrt > n) {
-            throw new IllegalArgumentException("compiled jacobian: cannot differentiate by the first " + wrt + " of " + n + " inputs");
-        }
+        checkWrt("compiled jacobian", n, wrt);
         Trace trace = new Trace(n);
         int[] ys = trace(trace, n, "compiled jacobian", f::apply);
         return new CompiledJacobian(trace, n, wrt, ys);
@@ -131,6 +143,12 @@ public final class Compiled {
         System.arraycopy(grad, 0, roots, 0, wrt);
         roots[wrt] = y;
         return ToProgram.lower(trace, roots, wrt, names(trace.inputs()));
+    }
+
+    private static void checkWrt(String operation, int n, int wrt) {
+        if (wrt < 0 || wrt > n) {
+            throw new IllegalArgumentException(operation + ": cannot differentiate by the first " + wrt + " of " + n + " inputs");
+        }
     }
 
     private static void checkInputs(String operation, int n) {

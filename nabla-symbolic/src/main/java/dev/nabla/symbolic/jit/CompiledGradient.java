@@ -30,12 +30,14 @@ import java.util.Arrays;
 public final class CompiledGradient {
     private final Kernel kernel;
     private final int inputs;
+    private final int wrt;
     private final int operations;
     private final Scratch scratch;
 
-    CompiledGradient(Kernel kernel, int inputs, int operations) {
+    CompiledGradient(Kernel kernel, int inputs, int wrt, int operations) {
         this.kernel = kernel;
         this.inputs = inputs;
+        this.wrt = wrt;
         this.operations = operations;
         this.scratch = kernel.scratchLength() == 0 ? null : new Scratch(kernel.scratchLength());
     }
@@ -43,6 +45,14 @@ public final class CompiledGradient {
     /** The number of inputs {@code n}. */
     public int inputs() {
         return inputs;
+    }
+
+    /**
+     * The number of inputs differentiated by, the first ones: {@link #inputs()} unless made by
+     * {@link Compiled#gradient(dev.nabla.core.function.ScalarFunction, int, int)}; the length of a gradient.
+     */
+    public int wrt() {
+        return wrt;
     }
 
     /** The number of operations of the generated program (forward and reverse pass together). */
@@ -53,11 +63,12 @@ public final class CompiledGradient {
     /**
      * Writes {@code ∇f(x)} into {@code out} and returns {@code f(x)}; allocates nothing.
      *
-     * @throws IllegalArgumentException if {@code x} or {@code out} does not have {@link #inputs()} coordinates
+     * @throws IllegalArgumentException if {@code x} does not have {@link #inputs()} coordinates or
+     *                                  {@code out} not {@link #wrt()}
      */
     public double gradient(double[] x, double[] out) {
         Checks.length("gradient", "point", x, inputs);
-        Checks.length("gradient", "output array", out, inputs);
+        Checks.length("gradient", "output array", out, wrt);
         double value = kernel.run(x, out, scratch == null ? null : scratch.get()[0]);
         if (Double.isNaN(value)) Arrays.fill(out, Double.NaN);
         return value;
@@ -65,14 +76,14 @@ public final class CompiledGradient {
 
     /** {@code ∇f(x)} in a new array. */
     public double[] gradient(double[] x) {
-        double[] out = new double[inputs];
+        double[] out = new double[wrt];
         gradient(x, out);
         return out;
     }
 
     /** {@code f(x)} and {@code ∇f(x)}, in a new result. */
     public ValueAndGradient valueAndGradient(double[] x) {
-        double[] out = new double[inputs];
+        double[] out = new double[wrt];
         double value = gradient(x, out);
         return new ValueAndGradient(value, out);
     }

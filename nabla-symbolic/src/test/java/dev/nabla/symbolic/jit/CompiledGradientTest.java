@@ -250,4 +250,32 @@ class CompiledGradientTest {
         }
         assertThrows(IllegalArgumentException.class, () -> Compiled.jacobian(block, 6, 7));
     }
+
+    @Test
+    void aGradientWithRespectToTheFirstInputsTakesTheRestAsData() {
+        // a logistic record loss: parameters (w0, w1, w2), data (x1, x2, label)
+        ScalarFunction record = x -> {
+            Num z = x[0].add(x[1].mul(x[3])).add(x[2].mul(x[4]));
+            return z.max(z.constant(0)).add(z.abs().neg().exp().log1p()).sub(z.mul(x[5]));
+        };
+        CompiledGradient g = Compiled.gradient(record, 6, 3);
+        assertEquals(6, g.inputs());
+        assertEquals(3, g.wrt());
+        double[] params = {0.3, -1.2, 0.8};
+        for (double[] data : new double[][] {{0.5, 0.1, 1}, {-1, 2, 0}, {40, 3, 1}}) {
+            ScalarFunction withData = x -> record.apply(x[0], x[1], x[2],
+                    x[0].constant(data[0]), x[0].constant(data[1]), x[0].constant(data[2]));
+            double[] in = {params[0], params[1], params[2], data[0], data[1], data[2]};
+            double[] out = new double[3];
+            double value = g.gradient(in, out);
+            assertEquals(withData.apply(Real.of(params)).doubleValue(), value, 0.0);
+            assertArrayEquals(Reverse.gradient(withData, params), out, 1e-15, Arrays.toString(data));
+        }
+        double[] atZero = g.gradient(new double[] {0, 0, 0, 1, 2, 1});
+        assertArrayEquals(new double[] {-0.5, -0.5, -1}, atZero, 1e-15, "max at a tie gives half, so softplus'(0) = 1/2");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> g.gradient(new double[6], new double[6]));
+        assertEquals("gradient: the output array must have 3 coordinates, got 6", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Compiled.gradient(record, 6, 7));
+        assertEquals("compiled gradient: cannot differentiate by the first 7 of 6 inputs", e.getMessage());
+    }
 }
