@@ -10,6 +10,8 @@ import dev.nabla.spark.fit.Lbfgs;
 import dev.nabla.spark.loss.DistributedLoss;
 import dev.nabla.spark.loss.LabeledRecord;
 import dev.nabla.spark.sensitivity.Sensitivities;
+import dev.nabla.symbolic.jit.Compiled;
+import dev.nabla.symbolic.jit.CompiledGradient;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
@@ -70,28 +72,25 @@ public final class SparkBenchmark implements Callable<Integer> {
             SparkSession spark = Run.session("local[" + threads + "]", "nabla bench local[" + threads + "]");
             try {
                 Dataset<Row> data = LogisticRegression.generate(spark, sizes[0], features, 8, 3).cache();
-                data.count();
-                DistributedLoss loss = DistributedLoss.of(LogisticRegression.LOSS, features + 1);
+                DistributedLoss loss = DistributedLoss.compiled(LogisticRegression.LOSS, features + 1);
+                JavaRDD<LabeledRecord> records = loss.records(data).cache();
+                records.count();
                 double[] theta = LogisticRegression.trueCoefficients(features);
-                perCore[threads] = median(5, () -> loss.evaluate(data, theta));
-                if (threads == 1) {
-                    List<LabeledRecord> local = loss.records(data).collect();
-                    double single = median(5, () -> loss.evaluateLocally(local, theta));
-                    row(String.format(Locale.ROOT, "| one gradient, %,d rows: Spark local[1] vs the same sum on one thread without Spark | %.3f s | %.3f s | %.2f |",
-                            sizes[0], perCore[1], single, perCore[1] / single));
-                }
+                perCore[threads] = median(5, () -> loss.evaluate(records, theta));
+                if (threads == 1) singleMachine(spark, data, records, loss, theta, perCore[1]);
+                records.unpersist();
                 data.unpersist();
             } finally {
                 spark.stop();
             }
         }
-        row(String.format(Locale.ROOT, "| one gradient, %,d rows: local[2] vs local[1] (speed-up %.2f×) | %.3f s | %.3f s | %.2f |",
+        row(String.format(Locale.ROOT, "| one compiled gradient, %,d cached records: local[2] vs local[1] (speed-up %.2f×) | %.3f s | %.3f s | %.2f |",
                 sizes[0], perCore[1] / perCore[2], perCore[2], perCore[1], perCore[2] / perCore[1]));
 
         SparkSession spark = Run.session("local[2]", "nabla bench");
         try {
             warmUp(spark);
-            for (long n : sizes) logistic(spark, n);
+            for (long n : sizes) logistic(spark, n, n == sizes[0]);
             greeks(spark);
         } finally {
             spark.stop();
@@ -100,25 +99,43 @@ public final class SparkBenchmark implements Callable<Integer> {
         return 0;
     }
 
+    /** The Spark path against one thread without Spark, the Dataset against cached records, compiled against the tape. */
+    private void singleMachine(SparkSession spark, Dataset<Row> data, JavaRDD<LabeledRecord> records, DistributedLoss loss,
+                               double[] theta, double sparkSeconds) {
+        List<LabeledRecord> local = records.collect();
+        double single = median(5, () -> loss.evaluateLocally(local, theta));
+        row(String.format(Locale.ROOT, "| one compiled gradient, %,d records: Spark local[1] on cached records vs the same sum on one thread without Spark | %.3f s | %.3f s | %.2f |",
+                local.size(), sparkSeconds, single, sparkSeconds / single));
+        double fromRows = median(3, () -> loss.evaluate(data, theta));
+        row(String.format(Locale.ROOT, "| one compiled gradient, %,d records, local[1]: read from the Dataset's rows (vector column decoded each time) vs from cached records | %.3f s | %.3f s | %.2f |",
+                local.size(), fromRows, sparkSeconds, fromRows / sparkSeconds));
+        DistributedLoss taped = DistributedLoss.of(LogisticRegression.LOSS.onTape(), features + 1);
+        double tape = median(3, () -> taped.evaluateLocally(local, theta));
+        row(String.format(Locale.ROOT, "| one thread, no Spark: logistic loss + gradient per record, compiled vs the tape | %.0f ns | %.0f ns | %.2f |",
+                single / local.size() * 1e9, tape / local.size() * 1e9, single / tape));
+    }
+
     private void warmUp(SparkSession spark) {
         Dataset<Row> small = LogisticRegression.generate(spark, 20_000, features, 2, 9).cache();
         mllib(small, 5);
-        nabla(small, 5);
+        nabla(small, 5, true);
+        nabla(small, 5, false);
         small.unpersist();
     }
 
-    private void logistic(SparkSession spark, long n) {
+    private void logistic(SparkSession spark, long n, boolean withTape) {
         Dataset<Row> data = LogisticRegression.generate(spark, n, features, 8, 1).cache();
         data.count();
         long t0 = System.nanoTime();
         int mllibIterations = mllib(data, iterations);
-        double mllibSeconds = (System.nanoTime() - t0) * 1e-9;
-        t0 = System.nanoTime();
-        FitResult fit = nabla(data, iterations);
-        double nablaSeconds = (System.nanoTime() - t0) * 1e-9;
-        double a = nablaSeconds / Math.max(1, fit.iterations()), b = mllibSeconds / Math.max(1, mllibIterations);
-        row(String.format(Locale.ROOT, "| logistic regression, %,d rows × %d features, local[2]: seconds per L-BFGS iteration vs MLlib LogisticRegression (%d and %d iterations) | %.3f s | %.3f s | %.2f |",
-                n, features, fit.iterations(), mllibIterations, a, b, a / b));
+        double perMllib = (System.nanoTime() - t0) * 1e-9 / Math.max(1, mllibIterations);
+        for (boolean compiled : withTape ? new boolean[] {true, false} : new boolean[] {true}) {
+            t0 = System.nanoTime();
+            FitResult fit = nabla(data, iterations, compiled);
+            double perNabla = (System.nanoTime() - t0) * 1e-9 / Math.max(1, fit.iterations());
+            row(String.format(Locale.ROOT, "| logistic regression, %,d rows × %d features, local[2]: seconds per L-BFGS iteration, Nabla %s vs MLlib LogisticRegression (%d and %d iterations) | %.3f s | %.3f s | %.2f |",
+                    n, features, compiled ? "compiled" : "on the tape", fit.iterations(), mllibIterations, perNabla, perMllib, perNabla / perMllib));
+        }
         data.unpersist();
     }
 
@@ -128,26 +145,37 @@ public final class SparkBenchmark implements Callable<Integer> {
         return model.summary().totalIterations();
     }
 
-    private FitResult nabla(Dataset<Row> data, int maxIter) {
-        return Lbfgs.create().maxIterations(maxIter).tolerance(0)
-                .minimize(DistributedLoss.of(LogisticRegression.LOSS, features + 1), data, new double[features + 1]);
+    private FitResult nabla(Dataset<Row> data, int maxIter, boolean compiled) {
+        DistributedLoss loss = compiled ? DistributedLoss.compiled(LogisticRegression.LOSS, features + 1)
+                : DistributedLoss.of(LogisticRegression.LOSS.onTape(), features + 1);
+        return Lbfgs.create().maxIterations(maxIter).tolerance(0).minimize(loss, data, new double[features + 1]);
     }
 
     private void greeks(SparkSession spark) {
         Dataset<Row> book = options(spark, options, 8, 5).cache();
         book.count();
-        Dataset<Row> greeks = Sensitivities.of(BlackScholes::call, "S", "K", "T", "r", "sigma").valueColumn("price").apply(book);
-        double withGreeks = median(3, () -> greeks.agg(functions.sum("d_S")).first());
         Dataset<Double> prices = book.map((MapFunction<Row, Double>) r -> BlackScholes.price(r.getDouble(1), r.getDouble(2),
                 r.getDouble(3), r.getDouble(4), r.getDouble(5)), Encoders.DOUBLE());
         double plain = median(3, () -> prices.reduce((org.apache.spark.api.java.function.ReduceFunction<Double>) Double::sum));
-        row(String.format(Locale.ROOT, "| Black–Scholes price + 5 Greeks, %,d options, local[2]: %,.0f options/s vs plain price only (%,.0f options/s) | %.3f s | %.3f s | %.2f |",
-                options, options / withGreeks, options / plain, withGreeks, plain, withGreeks / plain));
+        Sensitivities compiled = Sensitivities.of(BlackScholes::call, "S", "K", "T", "r", "sigma").valueColumn("price");
+        for (Sensitivities s : new Sensitivities[] {compiled, compiled.onTape()}) {
+            Dataset<Row> greeks = s.apply(book);
+            double withGreeks = median(3, () -> greeks.agg(functions.sum("d_S")).first());
+            row(String.format(Locale.ROOT, "| Black–Scholes price + 5 Greeks (%s), %,d options, local[2]: %,.0f options/s vs plain price only (%,.0f options/s) | %.3f s | %.3f s | %.2f |",
+                    s.method(), options, options / withGreeks, options / plain, withGreeks, plain, withGreeks / plain));
+        }
         book.unpersist();
 
         double[][] fields = new double[100_000][];
         SplittableRandom random = new SplittableRandom(3);
         for (int i = 0; i < fields.length; i++) fields[i] = option(random);
+        CompiledGradient program = Compiled.gradient(BlackScholes::call, 5);
+        double compiledTime = median(7, () -> {
+            double[] g = new double[5];
+            double sum = 0;
+            for (double[] f : fields) sum += program.gradient(f, g) + g[0];
+            return sum;
+        });
         double tape = median(7, () -> {
             Tape t = new Tape();
             double sum = 0;
@@ -163,8 +191,13 @@ public final class SparkBenchmark implements Callable<Integer> {
             for (double[] f : fields) sum += BlackScholes.price(f[0], f[1], f[2], f[3], f[4]);
             return sum;
         });
-        row(String.format(Locale.ROOT, "| one thread, no Spark: price + 5 Greeks by the tape vs plain price, ns per option | %.0f ns | %.0f ns | %.2f |",
-                tape / fields.length * 1e9, doubles / fields.length * 1e9, tape / doubles));
+        perOption("compiled", compiledTime, doubles, fields.length);
+        perOption("the tape", tape, doubles, fields.length);
+    }
+
+    private void perOption(String method, double seconds, double plainSeconds, int n) {
+        row(String.format(Locale.ROOT, "| one thread, no Spark: price + 5 Greeks by %s vs plain price, ns per option | %.0f ns | %.0f ns | %.2f |",
+                method, seconds / n * 1e9, plainSeconds / n * 1e9, seconds / plainSeconds));
     }
 
     /** A generated book of options: {@code id, S, K, T, r, sigma}. */

@@ -2,7 +2,7 @@ package dev.nabla.spark.examples;
 
 import dev.nabla.core.algebra.Num;
 import dev.nabla.spark.fit.Penalty;
-import dev.nabla.spark.loss.RecordLoss;
+import dev.nabla.spark.loss.TraceableRecordLoss;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
 
 /**
  * ADBench's Gaussian mixture objective, split into what a distributed fit needs: the negative
- * log-likelihood of one point (a {@link RecordLoss}) and the Wishart prior (a {@link Penalty}, added
+ * log-likelihood of one point (a {@link TraceableRecordLoss}, compiled) and the Wishart prior (a {@link Penalty}, added
  * once). Parameters in ADBench's order: {@code α} (k), {@code μ} (k·d), {@code icf} (k·d(d+1)/2: the
  * logs {@code q} of {@code Q}'s diagonal, then its strictly lower triangle {@code l} column by column).
  *
@@ -43,7 +43,7 @@ public final class GaussianMixture {
     }
 
     /** The negative log-likelihood of one point for a mixture of {@code k} components in {@code d} dimensions. */
-    public static RecordLoss loss(int d, int k) {
+    public static TraceableRecordLoss loss(int d, int k) {
         if (d < 1 || k < 1) throw new IllegalArgumentException("GMM: need d ≥ 1 and k ≥ 1, got d = " + d + ", k = " + k);
         return (p, x, label) -> {
             if (x.length != d) throw new IllegalArgumentException("GMM: a point of " + x.length + " coordinates in a " + d + "-dimensional mixture");
@@ -99,10 +99,14 @@ public final class GaussianMixture {
         return big * d * (Math.log(gamma) - 0.5 * Math.log(2)) - logGammaD;
     }
 
-    /** {@code log Σ e^(vᵢ)}, the maximum taken out first (a constant shift, so the derivative is unchanged). */
+    /**
+     * {@code log Σ e^(vᵢ) = m + log Σ e^(vᵢ - m)} with {@code m = max vᵢ}, so that no exponential
+     * overflows. The maximum is taken with the primitive {@code max}, not by reading values, so the
+     * function stays traceable; its derivative cancels ({@code ∂/∂m = 1 - Σ softmax = 0}) up to rounding.
+     */
     static Num logSumExp(Num[] v) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (Num n : v) max = Math.max(max, n.doubleValue());
+        Num max = v[0];
+        for (int i = 1; i < v.length; i++) max = max.max(v[i]);
         Num s = null;
         for (Num n : v) s = s == null ? n.sub(max).exp() : s.add(n.sub(max).exp());
         return s.log().add(max);

@@ -4,6 +4,7 @@ import dev.nabla.spark.bench.SparkBenchmark;
 import dev.nabla.spark.fit.FitResult;
 import dev.nabla.spark.fit.Lbfgs;
 import dev.nabla.spark.loss.DistributedLoss;
+import dev.nabla.spark.loss.TraceableRecordLoss;
 import dev.nabla.spark.sensitivity.Sensitivities;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,6 +35,15 @@ public final class Run implements Runnable {
         String master;
         @Option(names = "--seed", description = "seed of the generated data (default: ${DEFAULT-VALUE})", defaultValue = "1")
         long seed;
+        @Option(names = "--method", description = "how each record is differentiated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+                defaultValue = "compiled")
+        GradientMethod method;
+
+        /** {@code loss} summed over the data by the chosen method. */
+        DistributedLoss distributed(TraceableRecordLoss loss, int parameters) {
+            return method == GradientMethod.compiled ? DistributedLoss.compiled(loss, parameters)
+                    : DistributedLoss.of(loss.onTape(), parameters);
+        }
 
         /** Checks the options, runs {@code body} in a session named {@code name}, and stops the session. */
         int inSession(String name, java.util.function.ToIntFunction<SparkSession> body) {
@@ -47,6 +57,9 @@ public final class Run implements Runnable {
             }
         }
     }
+
+    /** How the examples differentiate each record: the compiled program or the tape. */
+    enum GradientMethod { compiled, reverse }
 
     /** A session on {@code master} unless spark-submit chose one. */
     public static SparkSession session(String master, String name) {
@@ -70,10 +83,10 @@ public final class Run implements Runnable {
             return common.inSession("nabla logistic regression", spark -> {
                 Dataset<Row> data = LogisticRegression.generate(spark, common.rows, features, common.partitions, common.seed).cache();
                 long t0 = System.nanoTime();
-                FitResult fit = Lbfgs.create().maxIterations(iterations).tolerance(1e-6)
-                        .minimize(DistributedLoss.of(LogisticRegression.LOSS, features + 1), data, new double[features + 1]);
-                System.out.printf("%d records, %d features: %d iterations in %.2f s, mean loss %.6f -> %.6f%n",
-                        common.rows, features, fit.iterations(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
+                DistributedLoss loss = common.distributed(LogisticRegression.LOSS, features + 1);
+                FitResult fit = Lbfgs.create().maxIterations(iterations).tolerance(1e-6).minimize(loss, data, new double[features + 1]);
+                System.out.printf("%d records, %d features: %d iterations (method %s) in %.2f s, mean loss %.6f -> %.6f%n",
+                        common.rows, features, fit.iterations(), loss.method(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
                 System.out.println("fitted:    " + Arrays.toString(round(fit.parameters())));
                 System.out.println("generated: " + Arrays.toString(round(LogisticRegression.trueCoefficients(features))));
                 return 0;
@@ -93,13 +106,13 @@ public final class Run implements Runnable {
             if (d < 1 || k < 1) throw new IllegalArgumentException("-d and -k must be at least 1, got " + d + " and " + k);
             return common.inSession("nabla gaussian mixture", spark -> {
                 Dataset<Row> data = GaussianMixture.generate(spark, common.rows, d, k, common.partitions, common.seed).cache();
-                DistributedLoss loss = DistributedLoss.of(GaussianMixture.loss(d, k), GaussianMixture.parameterCount(d, k)).label(null);
+                DistributedLoss loss = common.distributed(GaussianMixture.loss(d, k), GaussianMixture.parameterCount(d, k)).label(null);
                 long t0 = System.nanoTime();
                 FitResult fit = Lbfgs.create().maxIterations(100).tolerance(1e-9)
                         .penalty(GaussianMixture.prior(d, k, 1, 0, common.rows))
                         .minimize(loss, data, GaussianMixture.initialParameters(d, k, common.seed));
-                System.out.printf("%d points, d = %d, k = %d: %d iterations in %.2f s, negative log-posterior per point %.6f -> %.6f%n",
-                        common.rows, d, k, fit.iterations(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
+                System.out.printf("%d points, d = %d, k = %d: %d iterations (method %s) in %.2f s, negative log-posterior per point %.6f -> %.6f%n",
+                        common.rows, d, k, fit.iterations(), loss.method(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
                 System.out.println("means: " + Arrays.toString(round(Arrays.copyOfRange(fit.parameters(), k, k + k * d))));
                 return 0;
             });
@@ -115,10 +128,12 @@ public final class Run implements Runnable {
         @Override public Integer call() {
             return common.inSession("nabla greeks", spark -> {
                 Dataset<Row> book = SparkBenchmark.options(spark, common.rows, common.partitions, common.seed);
-                Dataset<Row> greeks = Sensitivities.of(BlackScholes::call, "S", "K", "T", "r", "sigma").valueColumn("price").apply(book);
+                Sensitivities sensitivities = Sensitivities.of(BlackScholes::call, "S", "K", "T", "r", "sigma").valueColumn("price");
+                if (common.method == GradientMethod.reverse) sensitivities = sensitivities.onTape();
+                Dataset<Row> greeks = sensitivities.apply(book);
                 long t0 = System.nanoTime();
                 long n = greeks.filter("d_S >= 0").count();
-                System.out.printf("%d options priced with 5 Greeks each in %.2f s%n", n, seconds(t0));
+                System.out.printf("%d options priced with 5 Greeks each (method %s) in %.2f s%n", n, sensitivities.method(), seconds(t0));
                 greeks.show(show, false);
                 return 0;
             });

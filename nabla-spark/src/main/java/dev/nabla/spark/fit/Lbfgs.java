@@ -11,15 +11,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
+import java.util.List;
+
 /**
  * Minimises {@code (1/n) Σᵢ ℓ(θ; xᵢ, yᵢ) + P(θ)} over a distributed data set with L-BFGS — MLlib's
  * implementation ({@code org.apache.spark.mllib.optimization.LBFGS}, Breeze's optimiser), the one
- * MLlib's own models use — fed with each record's gradient by reverse mode and the penalty's by the
- * same. The records are read once and cached for the fit.
+ * MLlib's own models use — fed with each record's gradient by the loss's method (compiled or the
+ * tape) and the penalty's by reverse mode. The records are read once and cached for the fit.
  *
  * <pre>{@code
  * FitResult fit = Lbfgs.create().maxIterations(100).tolerance(1e-9).penalty(Penalty.l2(0.1, 1))
- *         .minimize(DistributedLoss.of(logistic, 21), dataset, new double[21]);
+ *         .minimize(DistributedLoss.compiled(logistic, 21), dataset, new double[21]);
  * }</pre>
  *
  * Immutable: each setting returns a new value.
@@ -84,8 +86,10 @@ public final class Lbfgs {
                 .map(r -> new Tuple2<Object, Vector>(r.label(), Vectors.dense(r.features())))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            if (examples.isEmpty()) throw new IllegalArgumentException("L-BFGS: the data set has no records");
-            Tuple2<Vector, double[]> out = LBFGS.runLBFGS(examples.rdd(), new RecordLossGradient(loss.recordLoss()),
+            List<Tuple2<Object, Vector>> first = examples.take(1);
+            if (first.isEmpty()) throw new IllegalArgumentException("L-BFGS: the data set has no records");
+            loss.prepare(first.get(0)._2().size());
+            Tuple2<Vector, double[]> out = LBFGS.runLBFGS(examples.rdd(), new RecordLossGradient(loss),
                     new PenaltyUpdater(penalty), corrections, tolerance, maxIterations, 0.0, Vectors.dense(initial.clone()));
             return new FitResult(out._1().toArray(), out._2());
         } finally {

@@ -1,7 +1,7 @@
 package dev.nabla.spark.fit;
 
+import dev.nabla.spark.loss.DistributedLoss;
 import dev.nabla.spark.loss.RecordGradient;
-import dev.nabla.spark.loss.RecordLoss;
 import org.apache.spark.mllib.linalg.DenseVector;
 import org.apache.spark.mllib.linalg.Vector;
 import org.apache.spark.mllib.linalg.Vectors;
@@ -11,34 +11,42 @@ import scala.Tuple2;
 /**
  * A Nabla record loss in the shape MLlib's optimisers call: {@code compute(features, label, weights,
  * cumGradient)} adds the record's gradient to {@code cumGradient} and returns its loss. Each task
- * gets its own copy, and with it one reused tape.
+ * gets its own copy, and with it one worker (a compiled program's input row, or a reused tape).
  */
 final class RecordLossGradient extends Gradient {
     private static final long serialVersionUID = 1L;
 
-    private final RecordLoss loss;
+    private final DistributedLoss loss;
     private transient RecordGradient worker;
+    private transient double[] gradient;
 
-    RecordLossGradient(RecordLoss loss) {
+    RecordLossGradient(DistributedLoss loss) {
         this.loss = loss;
     }
 
     @Override
     public Tuple2<Vector, Object> compute(Vector data, double label, Vector weights) {
-        double[] g = worker().gradient(weights.toArray(), data.toArray(), label);
-        return new Tuple2<>(Vectors.dense(g), worker.lastLoss());
+        double[] g = new double[weights.size()];
+        double l = worker().gradient(weights.toArray(), data.toArray(), label, g);
+        return new Tuple2<>(Vectors.dense(g), l);
     }
 
     @Override
     public double compute(Vector data, double label, Vector weights, Vector cumGradient) {
-        double[] g = worker().gradient(weights.toArray(), data.toArray(), label);
+        double[] g = scratch(weights.size());
+        double l = worker().gradient(weights.toArray(), data.toArray(), label, g);
         double[] sum = ((DenseVector) cumGradient).values();
         for (int i = 0; i < sum.length; i++) sum[i] += g[i];
-        return worker.lastLoss();
+        return l;
     }
 
     private RecordGradient worker() {
-        if (worker == null) worker = new RecordGradient(loss);
+        if (worker == null) worker = loss.newRecordGradient();
         return worker;
+    }
+
+    private double[] scratch(int n) {
+        if (gradient == null || gradient.length != n) gradient = new double[n];
+        return gradient;
     }
 }

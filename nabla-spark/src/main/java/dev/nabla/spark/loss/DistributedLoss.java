@@ -12,17 +12,19 @@ import org.apache.spark.sql.types.StructType;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A loss written once per record, summed with its gradient over a distributed data set:
  * {@code L(θ) = Σᵢ ℓ(θ; xᵢ, yᵢ)} and {@code ∇L(θ) = Σᵢ ∇θ ℓ(θ; xᵢ, yᵢ)}.
  *
- * <p>The parameters are broadcast; each partition records its records one after another on one
- * reused tape and keeps a compensated partial sum; the partial sums are combined with
- * {@code treeAggregate}, as Spark MLlib combines its own gradients.
+ * <p>The parameters are broadcast; each partition computes its records' gradients one after another
+ * — compiled ({@link #compiled}: one straight-line program per executor serves every record) or on
+ * one reused tape ({@link #of}: any Java code) — and keeps a compensated partial sum; the partial sums
+ * are combined with {@code treeAggregate}, as Spark MLlib combines its own gradients.
  *
  * <pre>{@code
- * DistributedLoss loss = DistributedLoss.of(logistic, 21).features("features").label("label");
+ * DistributedLoss loss = DistributedLoss.compiled(logistic, 21).features("features").label("label");
  * LossAndGradient at = loss.evaluate(dataset, theta);
  * }</pre>
  *
@@ -31,16 +33,16 @@ import java.util.List;
 public final class DistributedLoss implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final RecordLoss loss;
+    private final RecordGradients gradients;
     private final int parameterCount;
     private final String[] featureColumns;
     private final String labelColumn;
     private final BadRows badRows;
     private final int depth;
 
-    private DistributedLoss(RecordLoss loss, int parameterCount, String[] featureColumns, String labelColumn,
+    private DistributedLoss(RecordGradients gradients, int parameterCount, String[] featureColumns, String labelColumn,
                             BadRows badRows, int depth) {
-        this.loss = loss;
+        this.gradients = gradients;
         this.parameterCount = parameterCount;
         this.featureColumns = featureColumns;
         this.labelColumn = labelColumn;
@@ -49,41 +51,76 @@ public final class DistributedLoss implements Serializable {
     }
 
     /**
-     * The sum of {@code loss} over a data set, for a model of {@code parameterCount} parameters. By
-     * default the features are the column {@code features} and the label the column {@code label};
-     * a bad record fails the sum.
+     * The sum of {@code loss} over a data set, for a model of {@code parameterCount} parameters, each
+     * record recorded on a tape (method {@code reverse}): the loss may be any Java code, branches
+     * included. By default the features are the column {@code features} and the label the column
+     * {@code label}; a bad record fails the sum.
      */
     public static DistributedLoss of(RecordLoss loss, int parameterCount) {
         if (loss == null) throw new IllegalArgumentException("distributed loss: the record loss is null");
+        return create(new TapedRecordGradients(loss), parameterCount);
+    }
+
+    /**
+     * The sum of {@code loss} over a data set with the records' gradients compiled (method
+     * {@code compiled}): the loss is traced once per executor and record size into one straight-line
+     * program, its reverse sweep included, whose inputs are the parameters and the record's fields;
+     * each record then costs one run of that program, with no tape and no allocation. Defaults as
+     * {@link #of}.
+     *
+     * <p>The loss is compiled on the driver when a data set's record size is first known (so a loss
+     * that cannot be compiled fails there, with a message saying why), and once on each executor.
+     */
+    public static DistributedLoss compiled(TraceableRecordLoss loss, int parameterCount) {
+        if (loss == null) throw new IllegalArgumentException("distributed loss: the record loss is null");
+        return create(new CompiledRecordGradients(loss, UUID.randomUUID()), parameterCount);
+    }
+
+    private static DistributedLoss create(RecordGradients gradients, int parameterCount) {
         if (parameterCount < 1) throw new IllegalArgumentException("distributed loss: parameter count must be at least 1, got " + parameterCount);
-        return new DistributedLoss(loss, parameterCount, new String[] {"features"}, "label", BadRows.FAIL, 2);
+        return new DistributedLoss(gradients, parameterCount, new String[] {"features"}, "label", BadRows.FAIL, 2);
     }
 
     /** The feature columns, in order: numeric columns give one feature each, vector columns their entries. */
     public DistributedLoss features(String... columns) {
         if (columns == null || columns.length == 0) throw new IllegalArgumentException("distributed loss: no feature columns");
-        return new DistributedLoss(loss, parameterCount, columns.clone(), labelColumn, badRows, depth);
+        return new DistributedLoss(gradients, parameterCount, columns.clone(), labelColumn, badRows, depth);
     }
 
     /** The label column; {@code null} for a loss without labels (the label passed is then 0). */
     public DistributedLoss label(String column) {
-        return new DistributedLoss(loss, parameterCount, featureColumns, column, badRows, depth);
+        return new DistributedLoss(gradients, parameterCount, featureColumns, column, badRows, depth);
     }
 
     /** What to do with a record whose value is missing or not finite. */
     public DistributedLoss badRows(BadRows policy) {
         if (policy == null) throw new IllegalArgumentException("distributed loss: bad-row policy is null");
-        return new DistributedLoss(loss, parameterCount, featureColumns, labelColumn, policy, depth);
+        return new DistributedLoss(gradients, parameterCount, featureColumns, labelColumn, policy, depth);
     }
 
     /** The depth of the {@code treeAggregate} that combines the partitions' sums (2 by default, as MLlib). */
     public DistributedLoss aggregationDepth(int depth) {
         if (depth < 1) throw new IllegalArgumentException("distributed loss: aggregation depth must be at least 1, got " + depth);
-        return new DistributedLoss(loss, parameterCount, featureColumns, labelColumn, badRows, depth);
+        return new DistributedLoss(gradients, parameterCount, featureColumns, labelColumn, badRows, depth);
     }
 
-    /** The per-record loss. */
-    public RecordLoss recordLoss() { return loss; }
+    /**
+     * A worker computing one record's loss and gradient after another, as each partition does: use one
+     * per thread. For records of a known size, {@link #prepare} first reports a loss that cannot be
+     * compiled on the calling thread.
+     */
+    public RecordGradient newRecordGradient() { return gradients.newWorker(); }
+
+    /**
+     * Compiles the loss for records of {@code featureCount} features, if it is compiled, so that it
+     * fails here rather than in the tasks.
+     *
+     * @throws IllegalArgumentException if the loss cannot be compiled, saying why
+     */
+    public void prepare(int featureCount) { gradients.prepare(parameterCount, featureCount); }
+
+    /** How the records' gradients are computed: {@code compiled} or {@code reverse} (the tape). */
+    public String method() { return gradients.method(); }
 
     /** The number of parameters. */
     public int parameterCount() { return parameterCount; }
@@ -100,6 +137,7 @@ public final class DistributedLoss implements Serializable {
     public LossAndGradient evaluate(Dataset<Row> data, double[] params) {
         checkParams(params);
         RowReader reader = reader(data);
+        prepare(reader.featureCount());
         return sum(data.toJavaRDD(), params, rowDecoder(reader));
     }
 
@@ -113,9 +151,10 @@ public final class DistributedLoss implements Serializable {
     /** The same sum on this machine, record after record: the reference the distributed sum must equal. */
     public LossAndGradient evaluateLocally(Iterable<LabeledRecord> records, double[] params) {
         checkParams(params);
-        RecordGradient worker = new RecordGradient(loss);
+        RecordGradient worker = gradients.newWorker();
         GradientSum sum = new GradientSum(parameterCount);
-        for (LabeledRecord r : records) worker.accumulate(params, r.features(), r.label(), sum);
+        double[] g = new double[parameterCount];
+        for (LabeledRecord r : records) sum.add(worker.gradient(params, r.features(), r.label(), g), g);
         return sum.result();
     }
 
@@ -174,15 +213,16 @@ public final class DistributedLoss implements Serializable {
     private <T> LossAndGradient sum(JavaRDD<T> items, double[] params, RecordDecoder<T> decode) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(items.context());
         Broadcast<double[]> theta = sc.broadcast(params.clone());
-        RecordLoss f = loss;
+        RecordGradients f = gradients;
         int p = parameterCount;
         BadRows policy = badRows;
         try {
             return items.mapPartitions(rs -> {
                 int partition = TaskContext.getPartitionId();
                 double[] w = theta.value();
-                RecordGradient worker = new RecordGradient(f);
+                RecordGradient worker = f.newWorker();
                 GradientSum sum = new GradientSum(p);
+                double[] g = new double[p];
                 long position = 0;
                 while (rs.hasNext()) {
                     LabeledRecord r;
@@ -193,7 +233,7 @@ public final class DistributedLoss implements Serializable {
                         sum.skip();
                         continue;
                     }
-                    worker.accumulate(w, r.features(), r.label(), sum);
+                    sum.add(worker.gradient(w, r.features(), r.label(), g), g);
                 }
                 return List.of(sum).iterator();
             }).treeAggregate(new GradientSum(p), GradientSum::merge, GradientSum::merge, depth).result();

@@ -3,7 +3,11 @@ package dev.nabla.spark.sensitivity;
 import dev.nabla.core.algebra.Num;
 import dev.nabla.core.reverse.Tape;
 import dev.nabla.core.reverse.TapeVar;
+import dev.nabla.core.function.ScalarFunction;
+import dev.nabla.spark.compiled.CompiledPerJvm;
 import dev.nabla.spark.loss.BadRows;
+import dev.nabla.symbolic.jit.Compiled;
+import dev.nabla.symbolic.jit.CompiledGradient;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -22,12 +26,16 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Adds a formula's value and its partial derivatives as new columns: for each record,
- * {@code value = f(fields)} and {@code d_<c> = ∂f/∂c} for each chosen input column {@code c}, computed
- * per partition on one reused tape (one recording and one backward sweep per record, whatever the
- * number of derivatives).
+ * {@code value = f(fields)} and {@code d_<c> = ∂f/∂c} for each chosen input column {@code c}. The
+ * formula is compiled once per executor into one straight-line program computing the value and the
+ * chosen partials together (method {@code compiled}); a formula that cannot be compiled — it branches
+ * on a value, or uses a custom primitive without an algebra rule — runs on one reused tape per
+ * partition instead (method {@code reverse}), as does every formula after {@link #onTape()}. Either way
+ * it is one forward and one backward pass per record, whatever the number of derivatives.
  *
  * <pre>{@code
  * Dataset<Row> greeks = Sensitivities.of(BlackScholes::call, "S", "K", "T", "r", "sigma")
@@ -46,8 +54,13 @@ public final class Sensitivities implements Serializable {
     private final String valueColumn;
     private final String prefix;
     private final BadRows badRows;
+    private final boolean tapeOnly;
+    private final UUID id;
 
-    private Sensitivities(RecordFormula formula, String[] inputs, String[] wrt, String valueColumn, String prefix, BadRows badRows) {
+    private Sensitivities(RecordFormula formula, String[] inputs, String[] wrt, String valueColumn, String prefix, BadRows badRows,
+                          boolean tapeOnly, UUID id) {
+        this.tapeOnly = tapeOnly;
+        this.id = id;
         this.formula = formula;
         this.inputs = inputs;
         this.wrt = wrt;
@@ -68,7 +81,7 @@ public final class Sensitivities implements Serializable {
             if (c == null) throw new IllegalArgumentException("sensitivities: an input column name is null");
             if (!seen.add(c)) throw new IllegalArgumentException("sensitivities: input column '" + c + "' given twice");
         }
-        return new Sensitivities(formula, inputs.clone(), inputs.clone(), "value", "d_", BadRows.FAIL);
+        return new Sensitivities(formula, inputs.clone(), inputs.clone(), "value", "d_", BadRows.FAIL, false, UUID.randomUUID());
     }
 
     /** The inputs to differentiate by: a subset of the input columns. */
@@ -78,19 +91,19 @@ public final class Sensitivities implements Serializable {
         for (String c : columns) {
             if (!in.contains(c)) throw new IllegalArgumentException("sensitivities: '" + c + "' is not an input (inputs: " + String.join(", ", inputs) + ")");
         }
-        return new Sensitivities(formula, inputs, columns.clone(), valueColumn, prefix, badRows);
+        return new Sensitivities(formula, inputs, columns.clone(), valueColumn, prefix, badRows, tapeOnly, UUID.randomUUID());
     }
 
     /** The name of the value column ({@code value} by default). */
     public Sensitivities valueColumn(String name) {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("sensitivities: value column name is empty");
-        return new Sensitivities(formula, inputs, wrt, name, prefix, badRows);
+        return new Sensitivities(formula, inputs, wrt, name, prefix, badRows, tapeOnly, id);
     }
 
     /** The prefix of the derivative columns ({@code d_} by default: {@code d_S}). */
     public Sensitivities derivativePrefix(String p) {
         if (p == null || p.isEmpty()) throw new IllegalArgumentException("sensitivities: derivative prefix is empty");
-        return new Sensitivities(formula, inputs, wrt, valueColumn, p, badRows);
+        return new Sensitivities(formula, inputs, wrt, valueColumn, p, badRows, tapeOnly, id);
     }
 
     /**
@@ -99,7 +112,20 @@ public final class Sensitivities implements Serializable {
      */
     public Sensitivities badRows(BadRows policy) {
         if (policy == null) throw new IllegalArgumentException("sensitivities: bad-row policy is null");
-        return new Sensitivities(formula, inputs, wrt, valueColumn, prefix, policy);
+        return new Sensitivities(formula, inputs, wrt, valueColumn, prefix, policy, tapeOnly, id);
+    }
+
+    /** The same sensitivities computed on the tape, record by record, even where the formula compiles. */
+    public Sensitivities onTape() {
+        return new Sensitivities(formula, inputs, wrt, valueColumn, prefix, badRows, true, id);
+    }
+
+    /**
+     * How the derivatives are computed: {@code compiled}, or {@code reverse} (the tape) after
+     * {@link #onTape()} or for a formula that cannot be compiled. Compiles the formula on first call.
+     */
+    public String method() {
+        return compiled() == null ? "reverse" : "compiled";
     }
 
     /** The names of the columns this adds: the value, then one derivative per differentiated input. */
@@ -129,17 +155,58 @@ public final class Sensitivities implements Serializable {
         }
         int[] wrtIndex = new int[wrt.length];
         for (int k = 0; k < wrt.length; k++) wrtIndex[k] = Arrays.asList(inputs).indexOf(wrt[k]);
-        PartitionWork work = new PartitionWork(formula, inputs, columnIndex, wrtIndex, badRows, schema.length());
+        CompiledGradient compiled = compiled();
+        PartitionWork work = new PartitionWork(formula, inputs, columnIndex, wrtIndex, badRows, schema.length(),
+                compiled == null ? null : id, order());
         return data.mapPartitions((MapPartitionsFunction<Row, Row>) work::rows, Encoders.row(out));
     }
 
-    /** What each partition runs: one tape, reset per record; rows are produced as they are read. */
+    /**
+     * The input positions in the compiled program's order: the inputs differentiated by first (in the
+     * order of {@code wrt}), then the others.
+     */
+    private int[] order() {
+        List<String> in = Arrays.asList(inputs);
+        int[] order = new int[inputs.length];
+        int k = 0;
+        for (String c : wrt) order[k++] = in.indexOf(c);
+        for (int i = 0; i < inputs.length; i++) if (!Arrays.asList(wrt).contains(inputs[i])) order[k++] = i;
+        return order;
+    }
+
+    /** The compiled value and partials, from this JVM's cache; null on the tape. */
+    private CompiledGradient compiled() {
+        if (tapeOnly) return null;
+        try {
+            return compiledFor(id, formula, order(), wrt.length);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return null; // branches on a value, or a custom primitive without an algebra rule: the tape takes it
+        }
+    }
+
+    private static CompiledGradient compiledFor(UUID id, RecordFormula formula, int[] order, int wrt) {
+        int n = order.length;
+        return CompiledPerJvm.gradient(id, n, wrt, () -> {
+            ScalarFunction reordered = x -> {
+                Num[] fields = new Num[n];
+                for (int i = 0; i < n; i++) fields[order[i]] = x[i];
+                return formula.value(fields);
+            };
+            return Compiled.gradient(reordered, n, wrt);
+        });
+    }
+
+    /**
+     * What each partition runs: the compiled program ({@code id} not null) or one tape reset per
+     * record; rows are produced as they are read.
+     */
     private record PartitionWork(RecordFormula formula, String[] inputs, int[] columnIndex, int[] wrtIndex,
-                                 BadRows policy, int width) implements Serializable {
+                                 BadRows policy, int width, UUID id, int[] order) implements Serializable {
         Iterator<Row> rows(Iterator<Row> in) {
-            Tape tape = new Tape();
+            RecordDerivatives derivatives = id == null ? new Taped(formula, wrtIndex, inputs.length)
+                    : new CompiledProgram(compiledFor(id, formula, order, wrtIndex.length), order);
             double[] x = new double[inputs.length];
-            TapeVar[] by = new TapeVar[wrtIndex.length];
+            double[] g = new double[wrtIndex.length];
             int partition = TaskContext.getPartitionId();
             return new Iterator<>() {
                 private long position;
@@ -152,13 +219,7 @@ public final class Sensitivities implements Serializable {
                     for (int i = 0; i < width; i++) values[i] = row.get(i);
                     String bad = read(row, columnIndex, inputs, x);
                     if (bad == null) {
-                        tape.reset();
-                        TapeVar[] vars = tape.variables(x);
-                        Num v = formula.value(vars);
-                        if (v == null) throw new IllegalStateException("sensitivities: the formula returned null");
-                        values[width] = v.doubleValue();
-                        for (int k = 0; k < by.length; k++) by[k] = vars[wrtIndex[k]];
-                        double[] g = tape.gradient(v, by);
+                        values[width] = derivatives.valueAndPartials(x, g);
                         for (int k = 0; k < g.length; k++) values[width + 1 + k] = g[k];
                     } else if (policy == BadRows.FAIL) {
                         throw new IllegalArgumentException("sensitivities: record " + position + " of partition " + partition
@@ -168,6 +229,61 @@ public final class Sensitivities implements Serializable {
                     return RowFactory.create(values);
                 }
             };
+        }
+    }
+
+    /** One record's value and chosen partials. */
+    private interface RecordDerivatives {
+        /** Writes the partials into {@code partials} and returns the value at {@code x}. */
+        double valueAndPartials(double[] x, double[] partials);
+    }
+
+    /** On one tape, reset per record. */
+    private static final class Taped implements RecordDerivatives {
+        private final RecordFormula formula;
+        private final int[] wrtIndex;
+        private final int inputs;
+        private final Tape tape = new Tape();
+        private final TapeVar[] by;
+
+        Taped(RecordFormula formula, int[] wrtIndex, int inputs) {
+            this.formula = formula;
+            this.wrtIndex = wrtIndex;
+            this.inputs = inputs;
+            this.by = new TapeVar[wrtIndex.length];
+        }
+
+        @Override public double valueAndPartials(double[] x, double[] partials) {
+            tape.reset();
+            TapeVar[] vars = tape.variables(x);
+            Num v;
+            try {
+                v = formula.value(vars);
+            } catch (IndexOutOfBoundsException e) {
+                throw new IllegalArgumentException("sensitivities: the formula reads past its " + inputs + " input columns: " + e.getMessage(), e);
+            }
+            if (v == null) throw new IllegalStateException("sensitivities: the formula returned null");
+            for (int k = 0; k < by.length; k++) by[k] = vars[wrtIndex[k]];
+            System.arraycopy(tape.gradient(v, by), 0, partials, 0, partials.length);
+            return v.doubleValue();
+        }
+    }
+
+    /** The compiled program, its inputs permuted to put the differentiated ones first. */
+    private static final class CompiledProgram implements RecordDerivatives {
+        private final CompiledGradient compiled;
+        private final int[] order;
+        private final double[] in;
+
+        CompiledProgram(CompiledGradient compiled, int[] order) {
+            this.compiled = compiled;
+            this.order = order;
+            this.in = new double[order.length];
+        }
+
+        @Override public double valueAndPartials(double[] x, double[] partials) {
+            for (int i = 0; i < in.length; i++) in[i] = x[order[i]];
+            return compiled.gradient(in, partials);
         }
     }
 

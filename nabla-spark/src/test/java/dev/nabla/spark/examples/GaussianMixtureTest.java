@@ -7,6 +7,8 @@ import dev.nabla.spark.fit.FitResult;
 import dev.nabla.spark.fit.Lbfgs;
 import dev.nabla.spark.fit.Penalty;
 import dev.nabla.spark.loss.DistributedLoss;
+import dev.nabla.spark.loss.LabeledRecord;
+import dev.nabla.spark.loss.LossAndGradient;
 import dev.nabla.spark.loss.RecordLoss;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,7 +52,7 @@ class GaussianMixtureTest {
         double gamma = lines.get(lines.size() - 1)[0];
         int m = (int) lines.get(lines.size() - 1)[1];
 
-        RecordLoss loss = GaussianMixture.loss(d, k);
+        RecordLoss loss = GaussianMixture.loss(d, k).onTape();
         Penalty prior = GaussianMixture.prior(d, k, gamma, m, 1);
         double constant = k * GaussianMixture.wishartConstant(d, gamma, m);
         double[] g = Reverse.gradient(p -> {
@@ -67,6 +69,14 @@ class GaussianMixtureTest {
             5.41836362715595232, -0.321494409677446469, 1.71892309775004937, 0.860091090790866875,
             -0.994640930466322848};
         assertArrayEquals(expected, g, 1e-10);
+
+        DistributedLoss compiled = DistributedLoss.compiled(GaussianMixture.loss(d, k), params.length).label(null);
+        LossAndGradient one = compiled.evaluateLocally(List.of(new LabeledRecord(x, 0)), params);
+        double[] gp = Reverse.gradient(prior::value, params);
+        double[] total = new double[params.length];
+        for (int i = 0; i < total.length; i++) total[i] = -n * one.gradient()[i] + gp[i];
+        assertEquals(8.07380408004975791, -n * one.loss() + prior.value(dev.nabla.core.algebra.Real.of(params)).doubleValue() - constant, 1e-10);
+        assertArrayEquals(expected, total, 1e-10, "the compiled record gradient");
     }
 
     @Test
@@ -74,7 +84,7 @@ class GaussianMixtureTest {
         int d = 2, k = 3;
         long n = 3_000;
         Dataset<Row> data = GaussianMixture.generate(LocalSpark.get(), n, d, k, 4, 5).cache();
-        DistributedLoss loss = DistributedLoss.of(GaussianMixture.loss(d, k), GaussianMixture.parameterCount(d, k)).label(null);
+        DistributedLoss loss = DistributedLoss.compiled(GaussianMixture.loss(d, k), GaussianMixture.parameterCount(d, k)).label(null);
         FitResult fit = Lbfgs.create().maxIterations(60).tolerance(1e-9).penalty(GaussianMixture.prior(d, k, 1, 0, n))
                 .minimize(loss, data, GaussianMixture.initialParameters(d, k, 1));
         double[] h = fit.lossHistory();

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class LbfgsTest {
     private static final int FEATURES = 5;
     private static Dataset<Row> data;
-    private static final DistributedLoss LOSS = DistributedLoss.of(LogisticRegression.LOSS, FEATURES + 1);
+    private static final DistributedLoss LOSS = DistributedLoss.compiled(LogisticRegression.LOSS, FEATURES + 1);
 
     @BeforeAll
     static void generate() {

@@ -1,5 +1,6 @@
 package dev.nabla.spark.loss;
 
+import dev.nabla.core.algebra.Num;
 import dev.nabla.spark.LocalSpark;
 import dev.nabla.spark.examples.LogisticRegression;
 import org.apache.spark.SparkException;
@@ -12,7 +13,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class DistributedLossTest {
     private static final int FEATURES = 6;
-    private static final DistributedLoss LOSS = DistributedLoss.of(LogisticRegression.LOSS, FEATURES + 1);
+    private static final DistributedLoss LOSS = DistributedLoss.compiled(LogisticRegression.LOSS, FEATURES + 1);
+    private static final DistributedLoss TAPED = DistributedLoss.of(LogisticRegression.LOSS.onTape(), FEATURES + 1);
+
+    private static DistributedLoss byMethod(String method) {
+        return method.equals("compiled") ? LOSS : TAPED;
+    }
 
     static List<LabeledRecord> records(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -54,13 +60,56 @@ class DistributedLossTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 7, 64})
-    void theDistributedSumEqualsTheSingleMachineOneForEveryPartitioning(int partitions) {
+    @CsvSource({"compiled, 1", "compiled, 2", "compiled, 7", "compiled, 64", "reverse, 1", "reverse, 2", "reverse, 7", "reverse, 64"})
+    void theDistributedSumEqualsTheSingleMachineOneForEveryPartitioning(String method, int partitions) {
+        DistributedLoss loss = byMethod(method);
+        assertEquals(method, loss.method());
         List<LabeledRecord> data = records(3_000, 11);
-        LossAndGradient local = LOSS.evaluateLocally(data, params());
-        LossAndGradient distributed = LOSS.evaluate(sc().parallelize(data, partitions), params());
+        LossAndGradient local = loss.evaluateLocally(data, params());
+        LossAndGradient distributed = loss.evaluate(sc().parallelize(data, partitions), params());
         assertClose(local, distributed, 1e-12);
         assertEquals(3_000, distributed.records());
+    }
+
+    @Test
+    void theCompiledGradientsAreTheTapesTermForTerm() {
+        List<LabeledRecord> data = records(1_000, 12);
+        for (double[] p : new double[][] {params(), new double[FEATURES + 1], {40, 9, -9, 9, -9, 9, -9}}) {
+            LossAndGradient compiled = LOSS.evaluateLocally(data, p), taped = TAPED.evaluateLocally(data, p);
+            assertClose(taped, compiled, 1e-15);
+        }
+        LossAndGradient atZero = LOSS.evaluateLocally(data.subList(0, 1), new double[FEATURES + 1]);
+        assertEquals(Math.log(2), atZero.loss(), 1e-16);
+        assertEquals(0.5 - data.get(0).label(), atZero.gradient()[0], 1e-16, "softplus'(0) = 1/2 by the kinks' conventions");
+    }
+
+    @Test
+    void recordsOfDifferentSizesEachGetTheirProgram() {
+        TraceableRecordLoss sumOfFeatures = (w, x, y) -> {
+            Num s = w[0].mul(y);
+            for (Num xi : x) s = s.add(w[1].mul(xi).square());
+            return s;
+        };
+        DistributedLoss loss = DistributedLoss.compiled(sumOfFeatures, 2);
+        List<LabeledRecord> data = List.of(new LabeledRecord(new double[] {1}, 2), new LabeledRecord(new double[] {1, 2, 3}, 1),
+                new LabeledRecord(new double[0], 5));
+        LossAndGradient r = loss.evaluate(sc().parallelize(data, 2), new double[] {1, 3});
+        // Σ (w0·y + Σ (w1·x)²) = 8 + 9·(1 + 1 + 4 + 9); ∂w0 = Σ y, ∂w1 = Σ 2·w1·x²
+        assertEquals(8 + 9 * 15, r.loss(), 1e-12);
+        assertArrayEquals(new double[] {8, 2 * 3 * 15}, r.gradient(), 1e-12);
+    }
+
+    @Test
+    void aLossThatBranchesOnAValueIsRefusedOnTheDriverNamingTheTape() {
+        TraceableRecordLoss branching = (w, x, y) -> w[0].doubleValue() > 0 ? w[0].mul(x[0]) : w[0];
+        DistributedLoss loss = DistributedLoss.compiled(branching, 1);
+        Dataset<Row> data = frame(List.of(RowFactory.create(Vectors.dense(new double[FEATURES]), 1.0)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> loss.evaluate(data, new double[1]));
+        assertTrue(e.getMessage().contains("cannot be compiled") && e.getMessage().contains("DistributedLoss.of(loss.onTape(), 1)"),
+                e.getMessage());
+        LossAndGradient onTape = DistributedLoss.of(branching.onTape(), 1).evaluate(data, new double[] {2});
+        assertEquals(0.0, onTape.loss());
+        assertArrayEquals(new double[] {0}, onTape.gradient());
     }
 
     @Test
@@ -181,15 +230,20 @@ class DistributedLossTest {
                         new StructType().add("features", org.apache.spark.ml.linalg.SQLDataTypes.VectorType()).add("name", DataTypes.StringType)), params()));
         assertTrue(text.getMessage().contains("label column 'name' has type string"), text.getMessage());
         assertThrows(IllegalArgumentException.class, () -> DistributedLoss.of(null, 3));
-        assertThrows(IllegalArgumentException.class, () -> DistributedLoss.of(LogisticRegression.LOSS, 0));
+        assertThrows(IllegalArgumentException.class, () -> DistributedLoss.compiled(null, 3));
+        assertThrows(IllegalArgumentException.class, () -> DistributedLoss.compiled(LogisticRegression.LOSS, 0));
     }
 
     @Test
     void aLossReadingPastTheRecordIsNamed() {
-        DistributedLoss tooMany = DistributedLoss.of(LogisticRegression.LOSS, FEATURES + 3);
+        DistributedLoss tooMany = DistributedLoss.compiled(LogisticRegression.LOSS, FEATURES + 3);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DistributedLoss.of((w, x, y) -> w[0].mul(x[FEATURES]), 1).evaluateLocally(records(1, 1), new double[1]));
         assertTrue(e.getMessage().contains("reading past the record"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> DistributedLoss.compiled((w, x, y) -> w[0].mul(x[FEATURES]), 1).evaluateLocally(records(1, 1), new double[1]));
+        assertTrue(e.getMessage().contains("compiling the record loss for 1 parameters and 6 features")
+                && e.getMessage().contains("reading past the 6 features or the 1 parameters"), e.getMessage());
         assertEquals(1, tooMany.evaluateLocally(records(1, 1), new double[FEATURES + 3]).records());
     }
 

@@ -10,6 +10,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +38,13 @@ class SensitivitiesTest {
         return LocalSpark.get().createDataFrame(rows, schema()).repartition(4);
     }
 
-    @Test
-    void blackScholesGreeksAgreeWithTheirClosedForms() {
-        Dataset<Row> out = Sensitivities.of(BlackScholes::call, FIELDS).valueColumn("price").apply(options(2_000));
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void blackScholesGreeksAgreeWithTheirClosedForms(boolean onTape) {
+        Sensitivities greeks = Sensitivities.of(BlackScholes::call, FIELDS).valueColumn("price");
+        if (onTape) greeks = greeks.onTape();
+        assertEquals(onTape ? "reverse" : "compiled", greeks.method());
+        Dataset<Row> out = greeks.apply(options(2_000));
         assertEquals(List.of("id", "S", "K", "T", "r", "sigma", "price", "d_S", "d_K", "d_T", "d_r", "d_sigma"),
                 List.of(out.columns()));
         List<Row> rows = out.collectAsList();
@@ -51,6 +57,36 @@ class SensitivitiesTest {
                         "option " + row.getLong(0) + ", " + out.columns()[6 + k]);
             }
         }
+    }
+
+    @Test
+    void aFormulaThatBranchesOnAValueRunsOnTheTape() {
+        RecordFormula payoff = f -> f[0].doubleValue() > f[1].doubleValue() ? f[0].sub(f[1]).mul(f[2]) : f[0].constant(0);
+        Sensitivities s = Sensitivities.of(payoff, "S", "K", "T").withRespectTo("S", "T");
+        assertEquals("reverse", s.method());
+        Row row = s.apply(LocalSpark.get().createDataFrame(List.of(RowFactory.create(1L, 120.0, 100.0, 2.0, 0.0, 0.1)), schema())).first();
+        assertEquals(40.0, row.getDouble(6));
+        assertEquals(2.0, row.getDouble(7));
+        assertEquals(20.0, row.getDouble(8));
+    }
+
+    @Test
+    void differentChoicesOfDerivativesAreDifferentPrograms() {
+        Sensitivities all = Sensitivities.of(BlackScholes::call, FIELDS);
+        Row delta = all.withRespectTo("S").apply(options(3)).orderBy("id").first();
+        Row vega = all.withRespectTo("sigma").apply(options(3)).orderBy("id").first();
+        double[] expected = BlackScholes.closedForm(delta.getDouble(1), delta.getDouble(2), delta.getDouble(3), delta.getDouble(4), delta.getDouble(5));
+        assertEquals(expected[1], delta.getDouble(7), 1e-10);
+        assertEquals(expected[5], vega.getDouble(7), 1e-10 * expected[5]);
+    }
+
+    @Test
+    void aFormulaReadingPastItsInputsIsNamed() {
+        SparkException e = assertThrows(SparkException.class,
+                () -> Sensitivities.of(f -> f[0].mul(f[5]), FIELDS).apply(options(3)).collectAsList());
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) all.append(t.getMessage());
+        assertTrue(all.toString().contains("sensitivities: the formula reads past its 5 input columns"), all.toString());
     }
 
     @Test
