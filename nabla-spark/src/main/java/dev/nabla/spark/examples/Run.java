@@ -108,7 +108,7 @@ public final class Run implements Runnable {
                 Dataset<Row> data = GaussianMixture.generate(spark, common.rows, d, k, common.partitions, common.seed).cache();
                 DistributedLoss loss = common.distributed(GaussianMixture.loss(d, k), GaussianMixture.parameterCount(d, k)).label(null);
                 long t0 = System.nanoTime();
-                FitResult fit = Lbfgs.create().maxIterations(100).tolerance(1e-9)
+                FitResult fit = Lbfgs.create().maxIterations(100).tolerance(1e-7)
                         .penalty(GaussianMixture.prior(d, k, 1, 0, common.rows))
                         .minimize(loss, data, GaussianMixture.initialParameters(d, k, common.seed));
                 System.out.printf("%d points, d = %d, k = %d: %d iterations (method %s) in %.2f s, negative log-posterior per point %.6f -> %.6f%n",
