@@ -106,6 +106,9 @@ public final class SparkBenchmark implements Callable<Integer> {
         double single = median(5, () -> loss.evaluateLocally(local, theta));
         row(String.format(Locale.ROOT, "| one compiled gradient, %,d records: Spark local[1] on cached records vs the same sum on one thread without Spark | %.3f s | %.3f s | %.2f |",
                 local.size(), sparkSeconds, single, sparkSeconds / single));
+        double walk = median(5, () -> records.treeAggregate(0.0, (Double sum, LabeledRecord r) -> sum + r.label(), Double::sum, 2));
+        row(String.format(Locale.ROOT, "| %,d cached records, local[1]: a job that only walks them (treeAggregate of the labels) vs one compiled gradient | %.3f s | %.3f s | %.2f |",
+                local.size(), walk, sparkSeconds, walk / sparkSeconds));
         double fromRows = median(3, () -> loss.evaluate(data, theta));
         row(String.format(Locale.ROOT, "| one compiled gradient, %,d records, local[1]: read from the Dataset's rows (vector column decoded each time) vs from cached records | %.3f s | %.3f s | %.2f |",
                 local.size(), fromRows, sparkSeconds, fromRows / sparkSeconds));
