@@ -171,10 +171,7 @@ class TorchOpsReferenceTest {
             }
             case "float": return ReferenceJson.number(m.get("value"));
             case "int": return ReferenceJson.integer(m.get("value"));
-            case "bool": {
-                if (!m.get("value").isBoolean()) throw new IllegalArgumentException("not a bool: " + m);
-                return m.get("value").booleanValue();
-            }
+            case "bool": return ReferenceJson.bool(m.get("value"));
             case "ints": return Arrays.stream(ReferenceJson.integers(m.get("value"))).mapToInt(l -> (int) l).toArray();
             default: throw new IllegalArgumentException("unknown argument kind " + m.get("kind"));
         }

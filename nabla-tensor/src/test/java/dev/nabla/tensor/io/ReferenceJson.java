@@ -61,6 +61,12 @@ public final class ReferenceJson {
         return value.longValue();
     }
 
+    /** A JSON {@code true} or {@code false}. */
+    public static boolean bool(JsonNode value) {
+        if (!value.isBoolean()) throw new IllegalArgumentException("not a bool: " + value);
+        return value.booleanValue();
+    }
+
     /** Every element of the JSON array {@code values} as {@link #integer}. */
     public static long[] integers(JsonNode values) {
         return values.valueStream().mapToLong(ReferenceJson::integer).toArray();

@@ -58,11 +58,11 @@ class TrainingParityTest {
         double lr = ReferenceJson.number(h.get("lr")), wd = ReferenceJson.number(h.get("weight_decay"));
         Optimizer opt = switch (run.get("optimizer").textValue()) {
             case "sgd" -> SGD.of(params, lr, ReferenceJson.number(h.get("momentum")), ReferenceJson.number(h.get("dampening")),
-                    wd, flag(h.get("nesterov")));
+                    wd, ReferenceJson.bool(h.get("nesterov")));
             case "adam" -> {
                 JsonNode betas = h.get("betas");
                 yield Adam.of(params, lr, ReferenceJson.number(betas.get(0)), ReferenceJson.number(betas.get(1)),
-                        ReferenceJson.number(h.get("eps")), wd, flag(h.get("amsgrad")));
+                        ReferenceJson.number(h.get("eps")), wd, ReferenceJson.bool(h.get("amsgrad")));
             }
             default -> throw new IllegalArgumentException("unknown optimizer " + run.get("optimizer"));
         };
@@ -90,10 +90,5 @@ class TrainingParityTest {
                 }
             }
         }
-    }
-
-    private static boolean flag(JsonNode value) {
-        if (!value.isBoolean()) throw new IllegalArgumentException("not a bool: " + value);
-        return value.booleanValue();
     }
 }

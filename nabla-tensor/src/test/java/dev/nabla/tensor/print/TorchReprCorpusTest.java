@@ -27,7 +27,7 @@ class TorchReprCorpusTest {
     Stream<DynamicTest> everyReprMatchesPyTorch() {
         return CASES.valueStream().map(c -> DynamicTest.dynamicTest(c.get("id").textValue(), () -> {
             ReferenceTensor tensor = ReferenceTensor.of(c.get("tensor"))
-                    .withGrad(flag(c.get("requires_grad")), Optional.ofNullable(c.path("grad_fn").textValue()));
+                    .withGrad(ReferenceJson.bool(c.get("requires_grad")), Optional.ofNullable(c.path("grad_fn").textValue()));
             TensorFormatter formatter = TensorFormatter.of(options(c.get("options")));
             assertEquals(c.get("repr").textValue(), formatter.repr(tensor));
         }));
@@ -40,12 +40,7 @@ class TorchReprCorpusTest {
         if (map.has("threshold")) o = o.withThreshold(ReferenceJson.integer(map.get("threshold")));
         if (map.has("edgeitems")) o = o.withEdgeitems((int) ReferenceJson.integer(map.get("edgeitems")));
         if (map.has("linewidth")) o = o.withLinewidth((int) ReferenceJson.integer(map.get("linewidth")));
-        if (map.has("sci_mode")) o = o.withSciMode(flag(map.get("sci_mode")) ? SciMode.ON : SciMode.OFF);
+        if (map.has("sci_mode")) o = o.withSciMode(ReferenceJson.bool(map.get("sci_mode")) ? SciMode.ON : SciMode.OFF);
         return o;
-    }
-
-    private static boolean flag(JsonNode value) {
-        if (!value.isBoolean()) throw new IllegalArgumentException("not a bool: " + value);
-        return value.booleanValue();
     }
 }
