@@ -2,11 +2,11 @@ package dev.nabla.cli;
 
 import dev.nabla.core.method.Method;
 import dev.nabla.core.method.Methods;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static dev.nabla.cli.SubcommandsTest.lines;
 import static dev.nabla.cli.SubcommandsTest.ok;
@@ -16,31 +16,30 @@ import static org.junit.jupiter.api.Assertions.*;
 /** {@code compare}: every method of the registry against the exact gradient. */
 class CompareCommandTest {
 
-    @SuppressWarnings("unchecked")
     @Test
     void everyMethodOfTheRegistryAgainstTheExactGradient() {
         String out = ok("compare", "(x^3 + 4*x)*exp(y)*sin(z)", "--at", "x=4,y=5,z=1", "--json", "--time", "5")[1];
-        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(out);
-        assertEquals(List.of("x", "y", "z"), json.get("variables"));
-        Map<String, Object> exact = (Map<String, Object>) json.get("exact");
+        JsonNode json = JsonOutput.parse(out);
+        assertEquals(List.of("x", "y", "z"), JsonOutput.texts(json.get("variables")));
+        JsonNode exact = json.get("exact");
         double[] seed = SubcommandsTest.seedGradient(4, 5, 1);
-        assertEquals(seed[0], (Double) exact.get("x"), 1e-15 * seed[0]);
-        assertEquals(seed[2], (Double) exact.get("z"), 1e-15 * seed[2]);
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) json.get("methods");
+        assertEquals(seed[0], JsonOutput.number(exact.get("x")), 1e-15 * seed[0]);
+        assertEquals(seed[2], JsonOutput.number(exact.get("z")), 1e-15 * seed[2]);
+        JsonNode rows = json.get("methods");
         List<String> names = new ArrayList<>();
-        for (Map<String, Object> r : rows) names.add((String) r.get("name"));
+        for (JsonNode r : rows) names.add(r.get("name").textValue());
         List<String> registry = new ArrayList<>();
         for (Method m : Methods.all()) registry.add(m.name());
         assertEquals(registry, names, "every method of the registry, in its order");
-        for (Map<String, Object> r : rows) {
-            String name = (String) r.get("name");
-            assertNull(r.get("error"), name);
-            double err = (Double) r.get("max_relative_error");
-            long evaluations = Math.round((Double) r.get("evaluations"));
-            double seconds = (Double) r.get("seconds_per_gradient");
+        for (JsonNode r : rows) {
+            String name = r.get("name").textValue();
+            assertTrue(r.get("error") == null || r.get("error").isNull(), name);
+            double err = JsonOutput.number(r.get("max_relative_error"));
+            long evaluations = Math.round(JsonOutput.number(r.get("evaluations")));
+            double seconds = JsonOutput.number(r.get("seconds_per_gradient"));
             assertTrue(seconds > 0 && seconds < 10, name + " " + seconds);
-            Map<String, Object> g = (Map<String, Object>) r.get("gradient");
-            double actual = Math.abs((Double) g.get("x") - (Double) exact.get("x")) / (Double) exact.get("x");
+            double x = JsonOutput.number(exact.get("x"));
+            double actual = Math.abs(JsonOutput.number(r.get("gradient").get("x")) - x) / x;
             assertTrue(actual <= err, name + ": the largest error covers d/dx");
             switch (name) {
                 case "forward", "reverse", "symbolic" -> {

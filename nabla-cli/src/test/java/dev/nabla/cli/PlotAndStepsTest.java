@@ -1,12 +1,13 @@
 package dev.nabla.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import static dev.nabla.cli.SubcommandsTest.lines;
 import static dev.nabla.cli.SubcommandsTest.ok;
@@ -49,28 +50,27 @@ class PlotAndStepsTest {
         assertFalse(Files.exists(Path.of(out)));
     }
 
-    @SuppressWarnings("unchecked")
     @Test
     void stepsShowsTheVOfTruncationAgainstRoundOff() {
-        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(ok("steps", "exp(x)*sin(x)", "--at", "x=1", "--json")[1]);
+        JsonNode json = JsonOutput.parse(ok("steps", "exp(x)*sin(x)", "--at", "x=1", "--json")[1]);
         double exact = Math.exp(1) * (Math.sin(1) + Math.cos(1));
-        assertEquals(exact, (Double) json.get("exact"), 1e-15);
-        List<Double> steps = (List<Double>) json.get("steps");
-        assertEquals(1e-16, steps.get(0), 1e-30);
-        assertEquals(1.0, steps.get(steps.size() - 1), 1e-15);
-        List<Map<String, Object>> schemes = (List<Map<String, Object>>) json.get("schemes");
-        assertEquals(List.of("forward", "central", "richardson (h, h/2)"), schemes.stream().map(s -> s.get("name")).toList());
+        assertEquals(exact, JsonOutput.number(json.get("exact")), 1e-15);
+        double[] steps = json.get("steps").valueStream().mapToDouble(JsonOutput::number).toArray();
+        assertEquals(1e-16, steps[0], 1e-30);
+        assertEquals(1.0, steps[steps.length - 1], 1e-15);
+        JsonNode schemes = json.get("schemes");
+        assertEquals(List.of("forward", "central", "richardson (h, h/2)"), schemes.valueStream().map(s -> s.get("name").textValue()).toList());
         double[] bestExpected = {1e-7, 1e-10, 1e-12};
         for (int k = 0; k < 3; k++) {
-            List<Double> errors = (List<Double>) schemes.get(k).get("errors");
-            double best = errors.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-            assertTrue(best < bestExpected[k], schemes.get(k).get("name") + " best " + best);
-            assertTrue(errors.get(0) > 1e3 * best, "round-off dominates at h = 1e-16");
-            assertTrue(errors.get(errors.size() - 1) > 1e3 * best, "truncation dominates at h = 1");
+            double[] errors = schemes.get(k).get("errors").valueStream().mapToDouble(JsonOutput::number).toArray();
+            double best = Arrays.stream(errors).min().orElseThrow();
+            assertTrue(best < bestExpected[k], schemes.get(k).get("name").textValue() + " best " + best);
+            assertTrue(errors[0] > 1e3 * best, "round-off dominates at h = 1e-16");
+            assertTrue(errors[errors.length - 1] > 1e3 * best, "truncation dominates at h = 1");
         }
-        double forwardStep = (Double) schemes.get(0).get("chosen_step");
+        double forwardStep = JsonOutput.number(schemes.get(0).get("chosen_step"));
         assertTrue(forwardStep > 1e-9 && forwardStep < 1e-7, "about sqrt(eps): " + forwardStep);
-        assertTrue((Double) schemes.get(1).get("chosen_error") < 1e-9);
+        assertTrue(JsonOutput.number(schemes.get(1).get("chosen_error")) < 1e-9);
     }
 
     @Test

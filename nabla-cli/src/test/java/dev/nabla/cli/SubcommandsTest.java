@@ -3,6 +3,7 @@ package dev.nabla.cli;
 import dev.nabla.core.method.Method;
 import dev.nabla.core.method.Methods;
 import dev.nabla.symbolic.expr.Expr;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -84,15 +85,12 @@ class SubcommandsTest {
         assertEquals(List.of("d/dx = 2*x*y**3", "d/dy = 3*x**2*y**2"), List.of(lines(ok("diff", "x^2*y^3", "--gradient")[1])));
         String[] h = lines(ok("diff", "x^2*y^3", "--hessian", "--at", "x=2,y=3")[1]);
         assertEquals(List.of("d^2/dx^2 = 54.0", "d^2/dx dy = 108.0", "d^2/dy^2 = 72.0"), List.of(h));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(ok("diff", "x^2*y^3", "--hessian", "--json", "--at", "x=2,y=3")[1]);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> ds = (List<Map<String, Object>>) json.get("derivatives");
+        JsonNode ds = JsonOutput.parse(ok("diff", "x^2*y^3", "--hessian", "--json", "--at", "x=2,y=3")[1]).get("derivatives");
         assertEquals(3, ds.size());
-        assertEquals(List.of("x", "y"), ds.get(1).get("wrt"));
-        assertEquals("d^2/dx dy", ds.get(1).get("label"));
-        assertEquals(108.0, ds.get(1).get("value"));
-        assertEquals(6.0 * 2 * 9, at((String) ds.get(1).get("expression"), 2, 3), 1e-12);
+        assertEquals(List.of("x", "y"), JsonOutput.texts(ds.get(1).get("wrt")));
+        assertEquals("d^2/dx dy", ds.get(1).get("label").textValue());
+        assertEquals(108.0, JsonOutput.number(ds.get(1).get("value")));
+        assertEquals(6.0 * 2 * 9, at(ds.get(1).get("expression").textValue(), 2, 3), 1e-12);
         assertTrue(userError("diff", "x^2", "--gradient", "--hessian").contains("mutually exclusive"));
     }
 
@@ -160,35 +158,32 @@ class SubcommandsTest {
         return new double[] {(3 * x * x + 4) * Math.exp(y) * Math.sin(z), p * Math.exp(y) * Math.sin(z), p * Math.exp(y) * Math.cos(z)};
     }
 
-    @SuppressWarnings("unchecked")
     @Test
     void gradJsonIsOneObjectInAtOrderByEveryMethod() {
         double[] exact = seedGradient(4, 5, 1);
         for (Method m : Methods.all()) {
             String out = ok("grad", SEED, "--at", "z=1,x=4,y=5", "--method", m.name(), "--json")[1];
             assertEquals(1, lines(out).length, out);
-            Map<String, Object> json = (Map<String, Object>) MiniJson.parse(out);
-            assertEquals(List.of("value", "gradient"), List.copyOf(json.keySet()));
-            assertEquals(80 * Math.exp(5) * Math.sin(1), (Double) json.get("value"), 1e-9);
-            Map<String, Object> g = (Map<String, Object>) json.get("gradient");
-            assertEquals(List.of("z", "x", "y"), List.copyOf(g.keySet()), "--at order");
-            assertEquals(exact[2], (Double) g.get("z"), 1e-5 * Math.abs(exact[2]), m.name());
-            assertEquals(exact[0], (Double) g.get("x"), 1e-5 * Math.abs(exact[0]), m.name());
-            assertEquals(exact[1], (Double) g.get("y"), 1e-5 * Math.abs(exact[1]), m.name());
+            JsonNode json = JsonOutput.parse(out);
+            assertEquals(List.of("value", "gradient"), JsonOutput.names(json));
+            assertEquals(80 * Math.exp(5) * Math.sin(1), JsonOutput.number(json.get("value")), 1e-9);
+            JsonNode g = json.get("gradient");
+            assertEquals(List.of("z", "x", "y"), JsonOutput.names(g), "--at order");
+            assertEquals(exact[2], JsonOutput.number(g.get("z")), 1e-5 * Math.abs(exact[2]), m.name());
+            assertEquals(exact[0], JsonOutput.number(g.get("x")), 1e-5 * Math.abs(exact[0]), m.name());
+            assertEquals(exact[1], JsonOutput.number(g.get("y")), 1e-5 * Math.abs(exact[1]), m.name());
         }
     }
 
     @Test
     void gradNumbersAreFullPrecisionAndNonFiniteIsNull() {
         String out = ok("grad", "x^2", "--at", "x=0.1", "--json")[1].strip();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> g = (Map<String, Object>) ((Map<String, Object>) MiniJson.parse(out)).get("gradient");
-        assertEquals(0.1 * 0.1, (Double) ((Map<String, Object>) MiniJson.parse(out)).get("value"), 0.0);
-        assertEquals(0.2, (Double) g.get("x"), 0.0);
+        JsonNode json = JsonOutput.parse(out);
+        assertEquals(0.1 * 0.1, JsonOutput.number(json.get("value")), 0.0);
+        assertEquals(0.2, JsonOutput.number(json.get("gradient").get("x")), 0.0);
         String nan = ok("grad", "log(x)", "--at", "x=-1", "--json")[1].strip();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> n = (Map<String, Object>) MiniJson.parse(nan);
-        assertTrue(n.containsKey("value") && n.get("value") == null, nan);
+        JsonNode n = JsonOutput.parse(nan);
+        assertTrue(n.has("value") && n.get("value").isNull(), nan);
     }
 
     @Test
@@ -215,18 +210,17 @@ class SubcommandsTest {
 
     // ---- hessian -------------------------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
     @Test
     void hessianJsonListsTheVariablesAndTheMatrixByEveryMethod() {
         for (Method m : Methods.all()) {
             String out = ok("hessian", "x^2*y^3", "--at", "x=2,y=3", "--method", m.name(), "--json")[1];
-            Map<String, Object> json = (Map<String, Object>) MiniJson.parse(out);
-            assertEquals(List.of("x", "y"), json.get("variables"));
-            List<List<Double>> h = (List<List<Double>>) json.get("hessian");
+            JsonNode json = JsonOutput.parse(out);
+            assertEquals(List.of("x", "y"), JsonOutput.texts(json.get("variables")));
+            JsonNode h = json.get("hessian");
             double[][] exact = {{2 * 27, 6 * 2 * 9}, {6 * 2 * 9, 4 * 6 * 3}};
             for (int i = 0; i < 2; i++) {
                 for (int j = 0; j < 2; j++) {
-                    assertEquals(exact[i][j], h.get(i).get(j), 1e-3 * Math.abs(exact[i][j]), m.name() + " H[" + i + "][" + j + "]");
+                    assertEquals(exact[i][j], JsonOutput.number(h.get(i).get(j)), 1e-3 * Math.abs(exact[i][j]), m.name() + " H[" + i + "][" + j + "]");
                 }
             }
         }

@@ -1,5 +1,7 @@
 package dev.nabla.tensor;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import dev.nabla.tensor.io.ReferenceJson;
 import dev.nabla.tensor.io.ReferenceTensor;
 import org.junit.jupiter.api.DynamicTest;
@@ -9,7 +11,6 @@ import org.junit.jupiter.api.TestFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -27,8 +28,8 @@ class TorchOpsReferenceTest {
 
     private static final double F64_RTOL = 1e-10, F64_ATOL = 1e-12, F32_RTOL = 2e-5, F32_ATOL = 2e-6;
 
-    private static List<Object> cases() {
-        return ReferenceJson.array(ReferenceJson.object(ReferenceJson.resource("/torch/ops.json")).get("cases"));
+    private static JsonNode cases() {
+        return ReferenceJson.resource("/torch/ops.json").get("cases");
     }
 
     @Test
@@ -38,44 +39,41 @@ class TorchOpsReferenceTest {
 
     @TestFactory
     Stream<DynamicTest> everyCase() {
-        return cases().stream().map(c -> {
-            Map<String, Object> m = ReferenceJson.object(c);
-            return DynamicTest.dynamicTest((String) m.get("id"), () -> check(m));
-        });
+        return cases().valueStream().map(c -> DynamicTest.dynamicTest(c.get("id").textValue(), () -> check(c)));
     }
 
     // ---- one case ------------------------------------------------------------------------------
 
-    private static void check(Map<String, Object> c) {
-        String id = (String) c.get("id"), op = (String) c.get("op");
-        Map<String, Object> kw = c.containsKey("kwargs") ? ReferenceJson.object(c.get("kwargs")) : Map.of();
+    private static void check(JsonNode c) {
+        String id = c.get("id").textValue(), op = c.get("op").textValue();
+        JsonNode kw = c.path("kwargs");
         List<Object> args = new ArrayList<>();
         List<Tensor> leaves = new ArrayList<>();
-        for (Object a : ReferenceJson.array(c.get("args"))) args.add(decode(a, leaves));
+        for (JsonNode a : c.get("args")) args.add(decode(a, leaves));
 
         List<Tensor> outputs = outputs(call(op, args, kw));
         List<Object> expected = expectedOutputs(c.get("output"));
         assertEquals(expected.size(), outputs.size(), id + ": number of outputs");
         for (int i = 0; i < outputs.size(); i++) compare(id + " output " + i, (ReferenceTensor) expected.get(i), outputs.get(i));
 
-        if (!c.containsKey("grads") || leaves.isEmpty()) return;
-        List<Object> weights = ReferenceJson.array(c.get("weights"));
+        if (!c.has("grads") || leaves.isEmpty()) return;
+        JsonNode weights = c.get("weights");
         Tensor loss = null;
         for (int k = 0; k < outputs.size(); k++) {
-            Object w = weights.get(k);
-            if (w == null || !outputs.get(k).requiresGrad()) continue;
+            JsonNode w = weights.get(k);
+            if (w.isNull() || !outputs.get(k).requiresGrad()) continue;
             Tensor term = outputs.get(k).mul(tensorOf(ReferenceTensor.of(w))).sum();
             loss = loss == null ? term : loss.add(term);
         }
-        List<Object> grads = ReferenceJson.array(c.get("grads"));
-        boolean second = c.containsKey("second");
+        JsonNode grads = c.get("grads");
+        boolean second = c.has("second");
         List<Tensor> g = loss == null ? nulls(leaves.size())
                 : Autograd.grad(List.of(loss), leaves, null, second, second, true);
         compareLeafValues(id + " grad", grads, g, leaves);
 
         if (!second) return;
-        Map<String, Object> s = ReferenceJson.object(c.get("second"));
-        List<Tensor> vs = flatten(ReferenceJson.array(s.get("v")));
+        JsonNode s = c.get("second");
+        List<Tensor> vs = flatten(s.get("v"));
         Tensor dot = null;
         for (int j = 0; j < g.size(); j++) {
             if (g.get(j) == null || vs.get(j) == null || !g.get(j).requiresGrad()) continue;
@@ -83,7 +81,7 @@ class TorchOpsReferenceTest {
             dot = dot == null ? term : dot.add(term);
         }
         List<Tensor> hvp = dot == null ? nulls(leaves.size()) : Autograd.grad(List.of(dot), leaves, null, false, false, true);
-        compareLeafValues(id + " hvp", ReferenceJson.array(s.get("hvp")), hvp, leaves);
+        compareLeafValues(id + " hvp", s.get("hvp"), hvp, leaves);
     }
 
     private static List<Tensor> nulls(int n) {
@@ -91,13 +89,12 @@ class TorchOpsReferenceTest {
     }
 
     /** Reference gradients (per argument, lists flattened) against ours (per leaf, null meaning zeros). */
-    private static void compareLeafValues(String what, List<Object> reference, List<Tensor> ours, List<Tensor> leaves) {
+    private static void compareLeafValues(String what, JsonNode reference, List<Tensor> ours, List<Tensor> leaves) {
         List<ReferenceTensor> ref = new ArrayList<>();
-        for (Object o : reference) {
-            if (o == null) continue;
-            Map<String, Object> m = ReferenceJson.object(o);
-            if ("tensors".equals(m.get("kind"))) {
-                for (Object item : ReferenceJson.array(m.get("items"))) if (item != null) ref.add(ReferenceTensor.of(item));
+        for (JsonNode o : reference) {
+            if (o.isNull()) continue;
+            if ("tensors".equals(o.path("kind").textValue())) {
+                for (JsonNode item : o.get("items")) if (!item.isNull()) ref.add(ReferenceTensor.of(item));
             } else ref.add(ReferenceTensor.of(o));
         }
         assertEquals(leaves.size(), ref.size(), what + ": number of gradients");
@@ -107,13 +104,12 @@ class TorchOpsReferenceTest {
         }
     }
 
-    private static List<Tensor> flatten(List<Object> items) {
+    private static List<Tensor> flatten(JsonNode items) {
         List<Tensor> out = new ArrayList<>();
-        for (Object o : items) {
-            if (o == null) continue;
-            Map<String, Object> m = ReferenceJson.object(o);
-            if ("tensors".equals(m.get("kind"))) {
-                for (Object item : ReferenceJson.array(m.get("items"))) if (item != null) out.add(tensorOf(ReferenceTensor.of(item)));
+        for (JsonNode o : items) {
+            if (o.isNull()) continue;
+            if ("tensors".equals(o.path("kind").textValue())) {
+                for (JsonNode item : o.get("items")) if (!item.isNull()) out.add(tensorOf(ReferenceTensor.of(item)));
             } else out.add(tensorOf(ReferenceTensor.of(o)));
         }
         return out;
@@ -158,12 +154,11 @@ class TorchOpsReferenceTest {
         };
     }
 
-    private static Object decode(Object json, List<Tensor> leaves) {
-        Map<String, Object> m = ReferenceJson.object(json);
-        switch ((String) m.get("kind")) {
+    private static Object decode(JsonNode m, List<Tensor> leaves) {
+        switch (m.get("kind").textValue()) {
             case "tensor": {
-                Tensor t = tensorOf(ReferenceTensor.of(json));
-                if (Boolean.TRUE.equals(m.get("requires_grad"))) {
+                Tensor t = tensorOf(ReferenceTensor.of(m));
+                if (BooleanNode.TRUE.equals(m.get("requires_grad"))) {
                     t.requiresGrad_(true);
                     leaves.add(t);
                 }
@@ -171,27 +166,21 @@ class TorchOpsReferenceTest {
             }
             case "tensors": {
                 List<Tensor> items = new ArrayList<>();
-                for (Object o : ReferenceJson.array(m.get("items"))) items.add((Tensor) decode(o, leaves));
+                for (JsonNode o : m.get("items")) items.add((Tensor) decode(o, leaves));
                 return items;
             }
             case "float": return ReferenceJson.number(m.get("value"));
-            case "int": return (Long) m.get("value");
-            case "bool": return m.get("value");
-            case "ints": {
-                List<Object> v = ReferenceJson.array(m.get("value"));
-                int[] out = new int[v.size()];
-                for (int i = 0; i < out.length; i++) out[i] = ((Long) v.get(i)).intValue();
-                return out;
-            }
+            case "int": return ReferenceJson.integer(m.get("value"));
+            case "bool": return ReferenceJson.bool(m.get("value"));
+            case "ints": return Arrays.stream(ReferenceJson.integers(m.get("value"))).mapToInt(l -> (int) l).toArray();
             default: throw new IllegalArgumentException("unknown argument kind " + m.get("kind"));
         }
     }
 
-    private static List<Object> expectedOutputs(Object json) {
-        Map<String, Object> m = ReferenceJson.object(json);
-        if ("tensors".equals(m.get("kind"))) {
+    private static List<Object> expectedOutputs(JsonNode json) {
+        if ("tensors".equals(json.path("kind").textValue())) {
             List<Object> out = new ArrayList<>();
-            for (Object o : ReferenceJson.array(m.get("items"))) out.add(ReferenceTensor.of(o));
+            for (JsonNode o : json.get("items")) out.add(ReferenceTensor.of(o));
             return out;
         }
         return List.of(ReferenceTensor.of(json));
@@ -209,20 +198,17 @@ class TorchOpsReferenceTest {
     private static Tensor t(List<Object> a, int i) { return (Tensor) a.get(i); }
     private static int i(List<Object> a, int k) { return ((Long) a.get(k)).intValue(); }
 
-    private static int[] dims(Map<String, Object> kw) {
-        Object d = kw.get("dim");
-        if (d == null) return null;
-        if (d instanceof Long l) return new int[] {l.intValue()};
-        List<Object> l = ReferenceJson.array(d);
-        int[] out = new int[l.size()];
-        for (int k = 0; k < out.length; k++) out[k] = ((Long) l.get(k)).intValue();
-        return out;
+    private static int[] dims(JsonNode kw) {
+        JsonNode d = kw.get("dim");
+        if (d == null || d.isNull()) return null;
+        if (d.isIntegralNumber()) return new int[] {(int) ReferenceJson.integer(d)};
+        return Arrays.stream(ReferenceJson.integers(d)).mapToInt(l -> (int) l).toArray();
     }
 
-    private static boolean keep(Map<String, Object> kw) { return Boolean.TRUE.equals(kw.get("keepdim")); }
+    private static boolean keep(JsonNode kw) { return BooleanNode.TRUE.equals(kw.get("keepdim")); }
 
-    private static double dbl(Map<String, Object> kw, String k, double otherwise) {
-        return kw.containsKey(k) ? ReferenceJson.number(kw.get(k)) : otherwise;
+    private static double dbl(JsonNode kw, String k, double otherwise) {
+        return kw.has(k) ? ReferenceJson.number(kw.get(k)) : otherwise;
     }
 
     /** {@code x op other} for a tensor, Python float or Python int {@code other}. */
@@ -255,7 +241,7 @@ class TorchOpsReferenceTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Object call(String op, List<Object> a, Map<String, Object> kw) {
+    private static Object call(String op, List<Object> a, JsonNode kw) {
         if (op.endsWith("_")) {
             Tensor self = t(a, 0).clone();
             List<Object> rest = new ArrayList<>(a);
@@ -305,11 +291,11 @@ class TorchOpsReferenceTest {
             case "amax": return x.amax(dims(kw), keep(kw));
             case "amin": return x.amin(dims(kw), keep(kw));
             case "logsumexp": return x.logsumexp(dims(kw), keep(kw));
-            case "var": return x.var(dims(kw), Boolean.FALSE.equals(kw.get("unbiased")) ? 0 : 1, keep(kw));
-            case "std": return x.std(dims(kw), Boolean.FALSE.equals(kw.get("unbiased")) ? 0 : 1, keep(kw));
+            case "var": return x.var(dims(kw), BooleanNode.FALSE.equals(kw.get("unbiased")) ? 0 : 1, keep(kw));
+            case "std": return x.std(dims(kw), BooleanNode.FALSE.equals(kw.get("unbiased")) ? 0 : 1, keep(kw));
             case "norm": {
-                Object p = kw.get("p");
-                double pv = p == null ? 2 : "inf".equals(p) ? Double.POSITIVE_INFINITY : ReferenceJson.number(p);
+                JsonNode p = kw.get("p");
+                double pv = p == null || p.isNull() ? 2 : ReferenceJson.number(p);
                 return x.norm(pv, dims(kw), keep(kw));
             }
             case "max": return dims(kw) == null ? x.max() : x.max(dims(kw)[0], keep(kw));
@@ -349,9 +335,9 @@ class TorchOpsReferenceTest {
         }
     }
 
-    private static Tensor inPlace(String op, Tensor self, List<Object> a, Map<String, Object> kw) {
+    private static Tensor inPlace(String op, Tensor self, List<Object> a, JsonNode kw) {
         switch (op) {
-            case "add_": return kw.containsKey("alpha") ? self.add_(t(a, 1), dbl(kw, "alpha", 1))
+            case "add_": return kw.has("alpha") ? self.add_(t(a, 1), dbl(kw, "alpha", 1))
                     : a.get(1) instanceof Tensor o ? self.add_(o) : self.add_(((Number) a.get(1)).doubleValue());
             case "sub_": return a.get(1) instanceof Tensor o ? self.sub_(o) : self.sub_(((Number) a.get(1)).doubleValue());
             case "mul_": return a.get(1) instanceof Tensor o ? self.mul_(o) : self.mul_(((Number) a.get(1)).doubleValue());

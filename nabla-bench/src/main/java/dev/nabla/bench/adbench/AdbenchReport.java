@@ -1,5 +1,12 @@
 package dev.nabla.bench.adbench;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,18 +27,25 @@ import java.util.stream.Stream;
  * exact methods and PyTorch must agree to {@code 1e-9} relative (‖a − b‖∞ ≤ 1e-9 ‖b‖∞), difference quotients
  * to their own tolerance. A run that disagrees or fails its own check is shown as failed, without times, and the
  * exit status is 1; a method that does not apply (refused with status 2, or over the run's time limit) is shown
- * with its reason and does not fail the report.
+ * with its reason and does not fail the report. A result file that is not a JSON object with the derivative's
+ * values is bad input: one message naming the file (and, for malformed JSON, the line and column), exit status 2.
  *
  * <pre>{@code java … AdbenchReport RAW_DIR OUT.md OUT.json}</pre>
  */
 public final class AdbenchReport {
     private AdbenchReport() {}
 
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
     /** One run: where it came from and what it printed (or why it failed). */
-    private record Run(String problem, String file, String tool, String method, Map<String, Object> json, String failure) {
+    private record Run(String problem, String file, String tool, String method, JsonNode json, String failure) {
         double seconds(String key) {
-            Object v = json == null ? null : json.get(key);
-            return v instanceof Double d ? d : Double.NaN;
+            JsonNode v = json == null ? null : json.get(key);
+            return v != null && v.isNumber() ? v.doubleValue() : Double.NaN;
+        }
+
+        String fileName() {
+            return String.join("__", problem, file, tool, method) + ".json";
         }
 
         String label() {
@@ -45,9 +59,24 @@ public final class AdbenchReport {
             System.err.println("usage: AdbenchReport RAW_DIR OUT.md OUT.json");
             System.exit(2);
         }
-        List<Run> runs = read(Path.of(args[0]));
         StringBuilder md = new StringBuilder();
         StringBuilder json = new StringBuilder("[");
+        boolean ok;
+        try {
+            ok = report(read(Path.of(args[0])), md, json);
+        } catch (IllegalArgumentException e) {
+            System.err.println("AdbenchReport: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Files.writeString(Path.of(args[1]), md.toString(), StandardCharsets.UTF_8);
+        Files.writeString(Path.of(args[2]), json.toString(), StandardCharsets.UTF_8);
+        System.out.print(md);
+        if (!ok) System.exit(1);
+    }
+
+    /** Appends the tables of {@code runs} to {@code md} and their summary to {@code json}; whether every run passed. */
+    private static boolean report(List<Run> runs, StringBuilder md, StringBuilder json) {
         boolean ok = true;
         Map<String, List<Run>> groups = new TreeMap<>();
         for (Run r : runs) groups.computeIfAbsent(r.problem + "|" + r.file, k -> new ArrayList<>()).add(r);
@@ -63,10 +92,7 @@ public final class AdbenchReport {
         }
         if (json.length() > 1) json.setLength(json.length() - 2);
         json.append("]\n");
-        Files.writeString(Path.of(args[1]), md.toString(), StandardCharsets.UTF_8);
-        Files.writeString(Path.of(args[2]), json.toString(), StandardCharsets.UTF_8);
-        System.out.print(md);
-        if (!ok) System.exit(1);
+        return ok;
     }
 
     private static final String COLUMNS = " ÷ hand-written objective | ÷ own objective | ÷ PyTorch | %s ms (CPU) | %s ms (wall) | objective ms (CPU) | check |\n"
@@ -110,7 +136,7 @@ public final class AdbenchReport {
                 String agreement = r == reference ? "reference" : String.format(Locale.ROOT, "agrees with %s (%.1e)", reference == null ? "?" : reference.method, error);
                 md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s; %s |%n", r.file, r.label(),
                         ratio(derivative / plain), ratio(derivative / objective), ratio(derivative / torchDerivative),
-                        ms(derivative), ms(r.seconds("seconds_derivative")), ms(objective), r.json.get("check"), agreement));
+                        ms(derivative), ms(r.seconds("seconds_derivative")), ms(objective), r.json.path("check").asText(), agreement));
             }
             json.append(String.format(Locale.ROOT,
                     "{\"problem\": \"%s\", \"file\": \"%s\", \"tool\": \"%s\", \"method\": \"%s\", \"ok\": %s, \"failure\": %s, "
@@ -145,17 +171,17 @@ public final class AdbenchReport {
         return null;
     }
 
-    @SuppressWarnings("unchecked")
     private static double[] values(Run r) {
-        Object v = r.json.get("gradient");
-        if (v == null) v = ((Map<String, Object>) r.json.get("jacobian")).get("vals");
-        List<Object> list = (List<Object>) v;
-        double[] out = new double[list.size()];
-        for (int i = 0; i < out.length; i++) out[i] = (Double) list.get(i);
+        JsonNode v = r.json.has("gradient") ? r.json.get("gradient") : r.json.path("jacobian").path("vals");
+        if (!v.isArray()) throw new IllegalArgumentException(r.fileName() + ": no \"gradient\" or \"jacobian\".\"vals\" array");
+        double[] out = new double[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!v.get(i).isNumber()) throw new IllegalArgumentException(r.fileName() + ": value " + i + " is not a number");
+            out[i] = v.get(i).doubleValue();
+        }
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Run> read(Path dir) throws IOException {
         List<Run> runs = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -171,11 +197,28 @@ public final class AdbenchReport {
                 } else {
                     String text = Files.readString(f, StandardCharsets.UTF_8).trim();
                     if (text.isEmpty()) continue;
-                    runs.add(new Run(parts[0], parts[1], parts[2], parts[3], (Map<String, Object>) JsonReader.parse(text), null));
+                    runs.add(new Run(parts[0], parts[1], parts[2], parts[3], result(name, text), null));
                 }
             }
         }
         return runs;
+    }
+
+    /**
+     * The result file {@code name} with content {@code text}; an {@link IllegalArgumentException} naming the file,
+     * and for malformed JSON the line and column, if it is not one JSON object.
+     */
+    static JsonNode result(String name, String text) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : String.format(Locale.ROOT, " at line %d, column %d", at.getLineNr(), at.getColumnNr());
+            throw new IllegalArgumentException(name + ": malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+        }
+        if (!json.isObject()) throw new IllegalArgumentException(name + ": not a JSON object");
+        return json;
     }
 
     private static String ratio(double r) {

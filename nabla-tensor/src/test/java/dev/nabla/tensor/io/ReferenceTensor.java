@@ -3,8 +3,9 @@ package dev.nabla.tensor.io;
 import dev.nabla.tensor.DType;
 import dev.nabla.tensor.PrintableTensor;
 
-import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -24,24 +25,16 @@ public record ReferenceTensor(int[] shape, DType dtype, double[] doubles, long[]
                               Optional<String> gradFnName) implements PrintableTensor {
 
     /** Decodes a tensor object of the reference JSON. */
-    public static ReferenceTensor of(Object json) {
-        Map<String, Object> map = ReferenceJson.object(json);
-        DType dtype = dtypeNamed((String) map.get("dtype"));
-        List<Object> sizes = ReferenceJson.array(map.get("shape"));
-        int[] shape = new int[sizes.size()];
-        for (int d = 0; d < shape.length; d++) shape[d] = ((Long) sizes.get(d)).intValue();
-        List<Object> data = ReferenceJson.array(map.get("data"));
+    public static ReferenceTensor of(JsonNode json) {
+        DType dtype = dtypeNamed(json.get("dtype").textValue());
+        int[] shape = Arrays.stream(ReferenceJson.integers(json.get("shape"))).mapToInt(Math::toIntExact).toArray();
+        JsonNode data = json.get("data");
         double[] doubles = null;
         long[] longs = null;
         if (dtype.isFloatingPoint()) {
-            doubles = new double[data.size()];
-            for (int i = 0; i < doubles.length; i++) doubles[i] = ReferenceJson.number(data.get(i));
+            doubles = ReferenceJson.numbers(data);
         } else {
-            longs = new long[data.size()];
-            for (int i = 0; i < longs.length; i++) {
-                Object v = data.get(i);
-                longs[i] = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
-            }
+            longs = data.valueStream().mapToLong(v -> v.isBoolean() ? (v.booleanValue() ? 1 : 0) : ReferenceJson.integer(v)).toArray();
         }
         return new ReferenceTensor(shape, dtype, doubles, longs, false, Optional.empty());
     }

@@ -2,10 +2,8 @@ package dev.nabla.tensor.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.nabla.tensor.io.ReferenceJson;
-
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +11,12 @@ import org.junit.jupiter.api.Test;
 class PythonFloatsTest {
     @Test
     void everyValueFormatsAsPythonFormatsIt() {
-        List<Object> cases = ReferenceJson.array(ReferenceJson.object(ReferenceJson.resource("/torch/float_format.json")).get("cases"));
-        for (Object o : cases) {
-            Map<String, Object> c = ReferenceJson.object(o);
+        for (JsonNode c : ReferenceJson.resource("/torch/float_format.json").get("cases")) {
             double value = ReferenceJson.number(c.get("value"));
-            int precision = ((Long) c.get("precision")).intValue();
+            int precision = (int) ReferenceJson.integer(c.get("precision"));
             String where = "format(" + value + ", precision " + precision + ")";
-            assertEquals(c.get("fixed"), PythonFloats.fixed(value, precision), where);
-            assertEquals(c.get("scientific"), PythonFloats.scientific(value, precision), where);
+            assertEquals(c.get("fixed").textValue(), PythonFloats.fixed(value, precision), where);
+            assertEquals(c.get("scientific").textValue(), PythonFloats.scientific(value, precision), where);
         }
     }
 
