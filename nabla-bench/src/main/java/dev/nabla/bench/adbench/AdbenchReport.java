@@ -54,7 +54,7 @@ public final class AdbenchReport {
     }
 
     /** Runs the report; exit status 1 if a run failed or disagreed. */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 3) {
             System.err.println("usage: AdbenchReport RAW_DIR OUT.md OUT.json");
             System.exit(2);
@@ -64,13 +64,18 @@ public final class AdbenchReport {
         boolean ok;
         try {
             ok = report(read(Path.of(args[0])), md, json);
+            Files.writeString(Path.of(args[1]), md.toString(), StandardCharsets.UTF_8);
+            Files.writeString(Path.of(args[2]), json.toString(), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             System.err.println("AdbenchReport: " + e.getMessage());
             System.exit(2);
             return;
+        } catch (IOException e) {
+            System.err.println("AdbenchReport: cannot " + (e instanceof java.nio.file.NoSuchFileException ? "find " : "read or write ")
+                    + e.getMessage());
+            System.exit(2);
+            return;
         }
-        Files.writeString(Path.of(args[1]), md.toString(), StandardCharsets.UTF_8);
-        Files.writeString(Path.of(args[2]), json.toString(), StandardCharsets.UTF_8);
         System.out.print(md);
         if (!ok) System.exit(1);
     }
