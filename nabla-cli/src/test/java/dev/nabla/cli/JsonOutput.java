@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /** Reads the JSON the commands print, strictly (standard JSON, one value), with Jackson. */
 final class JsonOutput {
@@ -24,6 +26,11 @@ final class JsonOutput {
         }
     }
 
+    /** The elements of the JSON array {@code node}, in order. */
+    static Stream<JsonNode> values(JsonNode node) {
+        return StreamSupport.stream(node.spliterator(), false);
+    }
+
     /** {@code node}, which must be a JSON number, as a double. */
     static double number(JsonNode node) {
         if (node == null || !node.isNumber()) throw new AssertionError("not a JSON number: " + node);
@@ -32,7 +39,7 @@ final class JsonOutput {
 
     /** The elements of the JSON array {@code node}, which must all be strings. */
     static List<String> texts(JsonNode node) {
-        return node.valueStream().map(v -> {
+        return values(node).map(v -> {
             if (!v.isTextual()) throw new AssertionError("not a JSON string: " + v);
             return v.textValue();
         }).toList();
@@ -40,6 +47,6 @@ final class JsonOutput {
 
     /** The field names of the JSON object {@code node}, in the order printed. */
     static List<String> names(JsonNode node) {
-        return node.propertyStream().map(Map.Entry::getKey).toList();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(node.fieldNames(), 0), false).toList();
     }
 }

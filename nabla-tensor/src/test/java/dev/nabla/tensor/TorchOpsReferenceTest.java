@@ -39,7 +39,7 @@ class TorchOpsReferenceTest {
 
     @TestFactory
     Stream<DynamicTest> everyCase() {
-        return cases().valueStream().map(c -> DynamicTest.dynamicTest(c.get("id").textValue(), () -> check(c)));
+        return ReferenceJson.values(cases()).map(c -> DynamicTest.dynamicTest(c.get("id").textValue(), () -> check(c)));
     }
 
     // ---- one case ------------------------------------------------------------------------------

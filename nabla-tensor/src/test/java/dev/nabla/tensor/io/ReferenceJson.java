@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The committed reference data (tests only), read with Jackson as standard JSON: floats parse to the exact
@@ -39,6 +41,11 @@ public final class ReferenceJson {
         }
     }
 
+    /** The elements of an array (or the values of an object), in order. */
+    public static Stream<JsonNode> values(JsonNode node) {
+        return StreamSupport.stream(node.spliterator(), false);
+    }
+
     /** A JSON number or one of the strings {@code "nan"}, {@code "inf"}, {@code "-inf"} as a double. */
     public static double number(JsonNode value) {
         if (value.isNumber()) return value.doubleValue();
@@ -52,7 +59,7 @@ public final class ReferenceJson {
 
     /** Every element of the JSON array {@code values} as {@link #number}. */
     public static double[] numbers(JsonNode values) {
-        return values.valueStream().mapToDouble(ReferenceJson::number).toArray();
+        return values(values).mapToDouble(ReferenceJson::number).toArray();
     }
 
     /** A JSON integer as a long. */
@@ -69,6 +76,6 @@ public final class ReferenceJson {
 
     /** Every element of the JSON array {@code values} as {@link #integer}. */
     public static long[] integers(JsonNode values) {
-        return values.valueStream().mapToLong(ReferenceJson::integer).toArray();
+        return values(values).mapToLong(ReferenceJson::integer).toArray();
     }
 }

@@ -34,7 +34,7 @@ public record ReferenceTensor(int[] shape, DType dtype, double[] doubles, long[]
         if (dtype.isFloatingPoint()) {
             doubles = ReferenceJson.numbers(data);
         } else {
-            longs = data.valueStream().mapToLong(v -> v.isBoolean() ? (v.booleanValue() ? 1 : 0) : ReferenceJson.integer(v)).toArray();
+            longs = ReferenceJson.values(data).mapToLong(v -> v.isBoolean() ? (v.booleanValue() ? 1 : 0) : ReferenceJson.integer(v)).toArray();
         }
         return new ReferenceTensor(shape, dtype, doubles, longs, false, Optional.empty());
     }

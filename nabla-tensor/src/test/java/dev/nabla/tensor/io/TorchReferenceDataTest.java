@@ -73,7 +73,7 @@ class TorchReferenceDataTest {
     void trainingRunsHave100FallingLosses() {
         JsonNode runs = ReferenceJson.resource("/torch/training.json").get("runs");
         assertEquals(Set.of("logistic_regression_sgd", "logistic_regression_adam", "mlp_sgd", "mlp_adam"),
-                runs.valueStream().map(r -> r.get("id").textValue()).collect(Collectors.toSet()));
+                ReferenceJson.values(runs).map(r -> r.get("id").textValue()).collect(Collectors.toSet()));
         for (JsonNode run : runs) {
             JsonNode losses = run.get("losses");
             assertEquals(100, losses.size());

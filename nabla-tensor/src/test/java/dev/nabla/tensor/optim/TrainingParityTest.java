@@ -28,7 +28,7 @@ class TrainingParityTest {
     @TestFactory
     Stream<DynamicTest> everyRun() {
         JsonNode runs = ReferenceJson.resource("/torch/training.json").get("runs");
-        return runs.valueStream().map(run -> DynamicTest.dynamicTest(run.get("id").textValue(), () -> train(run)));
+        return ReferenceJson.values(runs).map(run -> DynamicTest.dynamicTest(run.get("id").textValue(), () -> train(run)));
     }
 
     static Tensor tensor(JsonNode json) {

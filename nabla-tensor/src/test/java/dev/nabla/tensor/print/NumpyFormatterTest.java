@@ -23,7 +23,7 @@ class NumpyFormatterTest {
 
     @TestFactory
     Stream<DynamicTest> everyArrayPrintsAsNumpyPrintsIt() {
-        return ReferenceJson.resource("/numpy/print.json").get("cases").valueStream()
+        return ReferenceJson.values(ReferenceJson.resource("/numpy/print.json").get("cases"))
                 .map(c -> DynamicTest.dynamicTest(c.get("id").textValue(), () -> {
                     ReferenceTensor array = ReferenceTensor.of(c.get("array"));
                     assertEquals(c.get("str").textValue(), NumpyFormatter.str(array), "str");

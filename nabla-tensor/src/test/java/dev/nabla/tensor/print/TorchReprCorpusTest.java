@@ -25,7 +25,7 @@ class TorchReprCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyReprMatchesPyTorch() {
-        return CASES.valueStream().map(c -> DynamicTest.dynamicTest(c.get("id").textValue(), () -> {
+        return ReferenceJson.values(CASES).map(c -> DynamicTest.dynamicTest(c.get("id").textValue(), () -> {
             ReferenceTensor tensor = ReferenceTensor.of(c.get("tensor"))
                     .withGrad(ReferenceJson.bool(c.get("requires_grad")), Optional.ofNullable(c.path("grad_fn").textValue()));
             TensorFormatter formatter = TensorFormatter.of(options(c.get("options")));

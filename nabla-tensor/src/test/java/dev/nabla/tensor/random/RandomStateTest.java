@@ -57,7 +57,7 @@ class RandomStateTest {
 
     @TestFactory
     Stream<DynamicNode> everySequenceMatchesNumpy() {
-        return CASES.valueStream().map(c -> DynamicContainer.dynamicContainer(name(c), checks(c)));
+        return ReferenceJson.values(CASES).map(c -> DynamicContainer.dynamicContainer(name(c), checks(c)));
     }
 
     private static String name(JsonNode c) {

@@ -34,7 +34,7 @@ class TorchGeneratorTest {
 
     @TestFactory
     Stream<DynamicTest> everyDrawMatchesPyTorch() {
-        return CASES.valueStream().map(c -> DynamicTest.dynamicTest("seed " + c.get("seed"), () -> check(c)));
+        return ReferenceJson.values(CASES).map(c -> DynamicTest.dynamicTest("seed " + c.get("seed"), () -> check(c)));
     }
 
     private static void check(JsonNode c) {
