@@ -90,12 +90,13 @@ public final class CustomPrimitive {
     /** The algebra rule, if one was given. */
     public Optional<Rule> rule() { return Optional.ofNullable(rule); }
 
-    /** The algebra rule, or an exception naming this primitive and what needed the rule. */
+    /**
+     * The algebra rule, or an exception naming this primitive and what needed the rule.
+     *
+     * @throws MissingRuleException if the primitive was given without an algebra rule
+     */
     public Rule requireRule(String needer) {
-        if (rule == null) {
-            throw new IllegalArgumentException("custom primitive '" + name + "' has no algebra rule, which "
-                    + needer + " needs; add one with withRule(...)");
-        }
+        if (rule == null) throw new MissingRuleException(name, needer);
         return rule;
     }
 

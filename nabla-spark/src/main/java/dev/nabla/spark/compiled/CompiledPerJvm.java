@@ -2,46 +2,88 @@ package dev.nabla.spark.compiled;
 
 import dev.nabla.symbolic.jit.CompiledGradient;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Compiled gradients kept once per JVM, so that a function is traced and compiled once per executor
  * rather than once per task. Every task deserializes its own copy of the user's lambda, a new object
- * each time, so the key is not the lambda but an id given to it when the user's object was made,
- * which travels with it; the numbers of inputs complete the key. At most {@value #CAPACITY} compiled
- * objects are kept, the least recently used dropped first. Thread-safe: the compiled objects are.
+ * each time, so the key is not the object but its {@link #fingerprint}: a digest of its serialized
+ * form, which holds the lambda's code (its class and method) and every value it captures. Two copies
+ * of one function share a program; a function whose captured values changed gets a new one.
+ *
+ * <p>At most {@value #CAPACITY} programs are kept: one more empties the cache first. Thread-safe; a
+ * program is compiled by the first task that needs it, while other tasks needing other programs go on.
  */
 public final class CompiledPerJvm {
     /** How many compiled gradients a JVM keeps. */
     public static final int CAPACITY = 64;
 
-    private record Key(UUID id, int inputs, int wrt) {}
-
-    private static final Map<Key, CompiledGradient> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<Key, CompiledGradient> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final ConcurrentHashMap<String, CompletableFuture<CompiledGradient>> CACHE = new ConcurrentHashMap<>();
 
     private CompiledPerJvm() {}
 
     /**
-     * The compiled gradient of the function {@code id} for {@code inputs} inputs, by the first
-     * {@code wrt}: from the cache, or made by {@code compile} on first request (under the cache's lock,
-     * so two tasks of one executor do not compile the same function twice).
+     * The SHA-256 digest of {@code function}'s Java serialization followed by {@code shape} (the sizes
+     * the program is compiled for), or empty if the function cannot be serialized (it cannot then be
+     * shipped to Spark's executors either, and is compiled afresh where it is used).
      */
-    public static CompiledGradient gradient(UUID id, int inputs, int wrt, Supplier<CompiledGradient> compile) {
-        Key key = new Key(id, inputs, wrt);
-        synchronized (CACHE) {
-            CompiledGradient g = CACHE.get(key);
-            if (g == null) {
-                g = compile.get();
-                CACHE.put(key, g);
+    public static Optional<String> fingerprint(Serializable function, int... shape) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(function);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray());
+            return Optional.of(HexFormat.of().formatHex(digest) + Arrays.toString(shape));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /**
+     * The program of {@code key} (a {@link #fingerprint}) from the cache, or made by {@code compile} on
+     * first request; without a key, compiled afresh.
+     *
+     * @throws RuntimeException what {@code compile} throws (and the program is not kept)
+     */
+    public static CompiledGradient gradient(Optional<String> key, Supplier<CompiledGradient> compile) {
+        if (key.isEmpty()) return compile.get();
+        CompletableFuture<CompiledGradient> mine = new CompletableFuture<>();
+        CompletableFuture<CompiledGradient> known = CACHE.putIfAbsent(key.get(), mine);
+        if (known == null) {
+            if (CACHE.size() > CAPACITY) {
+                CACHE.clear();
+                CACHE.put(key.get(), mine);
             }
-            return g;
+            try {
+                mine.complete(compile.get());
+            } catch (RuntimeException | Error e) {
+                CACHE.remove(key.get(), mine);
+                mine.completeExceptionally(e);
+                throw e;
+            }
+            return mine.join();
+        }
+        try {
+            return known.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
         }
     }
 }

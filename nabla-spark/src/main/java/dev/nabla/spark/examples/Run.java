@@ -49,7 +49,12 @@ public final class Run implements Runnable {
         int inSession(String name, java.util.function.ToIntFunction<SparkSession> body) {
             if (rows < 1) throw new IllegalArgumentException("--rows must be at least 1, got " + rows);
             if (partitions < 1) throw new IllegalArgumentException("--partitions must be at least 1, got " + partitions);
-            SparkSession spark = session(master, name);
+            SparkSession spark;
+            try {
+                spark = session(master, name);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("cannot start Spark on master '" + master + "': " + e.getMessage(), e);
+            }
             try {
                 return body.applyAsInt(spark);
             } finally {
@@ -80,13 +85,14 @@ public final class Run implements Runnable {
 
         @Override public Integer call() {
             if (features < 1) throw new IllegalArgumentException("--features must be at least 1, got " + features);
+            if (iterations < 1) throw new IllegalArgumentException("--iterations must be at least 1, got " + iterations);
             return common.inSession("nabla logistic regression", spark -> {
                 Dataset<Row> data = LogisticRegression.generate(spark, common.rows, features, common.partitions, common.seed).cache();
                 long t0 = System.nanoTime();
                 DistributedLoss loss = common.distributed(LogisticRegression.LOSS, features + 1);
                 FitResult fit = Lbfgs.create().maxIterations(iterations).tolerance(1e-6).minimize(loss, data, new double[features + 1]);
-                System.out.printf("%d records, %d features: %d iterations (method %s) in %.2f s, mean loss %.6f -> %.6f%n",
-                        common.rows, features, fit.iterations(), loss.method(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
+                System.out.printf("%d records, %d features: %d iteration%s (method %s) in %.2f s, mean loss %.6f -> %.6f%n",
+                        common.rows, features, fit.iterations(), fit.iterations() == 1 ? "" : "s", loss.method(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
                 System.out.println("fitted:    " + Arrays.toString(round(fit.parameters())));
                 System.out.println("generated: " + Arrays.toString(round(LogisticRegression.trueCoefficients(features))));
                 return 0;
@@ -111,8 +117,8 @@ public final class Run implements Runnable {
                 FitResult fit = Lbfgs.create().maxIterations(100).tolerance(1e-7)
                         .penalty(GaussianMixture.prior(d, k, 1, 0, common.rows))
                         .minimize(loss, data, GaussianMixture.initialParameters(d, k, common.seed));
-                System.out.printf("%d points, d = %d, k = %d: %d iterations (method %s) in %.2f s, negative log-posterior per point %.6f -> %.6f%n",
-                        common.rows, d, k, fit.iterations(), loss.method(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
+                System.out.printf("%d points, d = %d, k = %d: %d iteration%s (method %s) in %.2f s, negative log-posterior per point %.6f -> %.6f%n",
+                        common.rows, d, k, fit.iterations(), fit.iterations() == 1 ? "" : "s", loss.method(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
                 System.out.println("means: " + Arrays.toString(round(Arrays.copyOfRange(fit.parameters(), k, k + k * d))));
                 return 0;
             });
@@ -157,6 +163,11 @@ public final class Run implements Runnable {
     /** Runs the command line; a user error prints one line and exits with status 2. */
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Run());
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("nabla-spark " + cmd.getCommandName() + ": " + e.getMessage() + " (see --help)");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof IllegalArgumentException) {
                 cmd.getErr().println("nabla-spark " + cmd.getCommandName() + ": " + e.getMessage());

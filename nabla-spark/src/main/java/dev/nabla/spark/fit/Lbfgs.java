@@ -74,7 +74,10 @@ public final class Lbfgs {
         return minimize(loss, loss.records(data), initial);
     }
 
-    /** Minimises {@code loss}'s mean over {@code records}. */
+    /**
+     * Minimises {@code loss}'s mean over {@code records}; a record with a non-finite value fails the fit
+     * or is left out, as the loss's bad-row policy says.
+     */
     public FitResult minimize(DistributedLoss loss, JavaRDD<LabeledRecord> records, double[] initial) {
         if (loss == null) throw new IllegalArgumentException("L-BFGS: loss is null");
         if (records == null) throw new IllegalArgumentException("L-BFGS: the data set is null");
@@ -82,7 +85,7 @@ public final class Lbfgs {
             throw new IllegalArgumentException("L-BFGS: " + loss.parameterCount() + " initial parameters expected, got "
                     + (initial == null ? "null" : initial.length));
         }
-        JavaRDD<Tuple2<Object, Vector>> examples = records
+        JavaRDD<Tuple2<Object, Vector>> examples = loss.checked(records)
                 .map(r -> new Tuple2<Object, Vector>(r.label(), Vectors.dense(r.features())))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {

@@ -7,13 +7,15 @@ import dev.nabla.symbolic.jit.CompiledGradient;
 import dev.nabla.symbolic.jit.ValueDependentException;
 
 import java.util.Arrays;
-import java.util.UUID;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * A {@link TraceableRecordLoss} compiled once per JVM and per record size: the program's inputs are
- * the parameters, then the features, then the label; it differentiates by the parameters only.
+ * A {@link TraceableRecordLoss} compiled once per JVM, record size and state of the loss (its
+ * {@link CompiledPerJvm#fingerprint}): the program's inputs are the parameters, then the features,
+ * then the label; it differentiates by the parameters only.
  */
-record CompiledRecordGradients(TraceableRecordLoss loss, UUID id) implements RecordGradients {
+record CompiledRecordGradients(TraceableRecordLoss loss) implements RecordGradients {
     private static final long serialVersionUID = 1L;
 
     @Override public RecordGradient newWorker() { return new Worker(this); }
@@ -23,7 +25,7 @@ record CompiledRecordGradients(TraceableRecordLoss loss, UUID id) implements Rec
     @Override public String method() { return "compiled"; }
 
     CompiledGradient compiled(int p, int m) {
-        return CompiledPerJvm.gradient(id, p + m + 1, p, () -> compile(p, m));
+        return CompiledPerJvm.gradient(CompiledPerJvm.fingerprint(loss, p, m), () -> compile(p, m));
     }
 
     private CompiledGradient compile(int p, int m) {
@@ -47,9 +49,10 @@ record CompiledRecordGradients(TraceableRecordLoss loss, UUID id) implements Rec
         }
     }
 
-    /** One partition's worker: the compiled gradient for the record size last seen, and its input row. */
+    /** One partition's worker: a program per record size met (usually one), and its input row. */
     private static final class Worker implements RecordGradient {
         private final CompiledRecordGradients source;
+        private final Map<Long, CompiledGradient> bySize = new HashMap<>();
         private CompiledGradient compiled;
         private double[] in = new double[0];
         private int p = -1, m = -1;
@@ -61,9 +64,10 @@ record CompiledRecordGradients(TraceableRecordLoss loss, UUID id) implements Rec
         @Override
         public double gradient(double[] params, double[] features, double label, double[] gradient) {
             if (params.length != p || features.length != m) {
-                compiled = source.compiled(params.length, features.length);
-                p = params.length;
-                m = features.length;
+                int np = params.length, nm = features.length;
+                compiled = bySize.computeIfAbsent(((long) np << 32) | nm, k -> source.compiled(np, nm));
+                p = np;
+                m = nm;
                 in = new double[p + m + 1];
             }
             System.arraycopy(params, 0, in, 0, p);

@@ -12,7 +12,6 @@ import org.apache.spark.sql.types.StructType;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A loss written once per record, summed with its gradient over a distributed data set:
@@ -65,15 +64,18 @@ public final class DistributedLoss implements Serializable {
      * The sum of {@code loss} over a data set with the records' gradients compiled (method
      * {@code compiled}): the loss is traced once per executor and record size into one straight-line
      * program, its reverse sweep included, whose inputs are the parameters and the record's fields;
-     * each record then costs one run of that program, with no tape and no allocation. Defaults as
-     * {@link #of}.
+     * each record then costs one run of that program, which records no tape and allocates nothing.
+     * Defaults as {@link #of}.
      *
-     * <p>The loss is compiled on the driver when a data set's record size is first known (so a loss
-     * that cannot be compiled fails there, with a message saying why), and once on each executor.
+     * <p>The program is compiled once per JVM — the driver's and each executor's — for each record size
+     * and each state of the loss: what the lambda captures is part of it (a captured value changed
+     * between two evaluations gives a new program, as on the tape). For a {@code Dataset} and for a fit
+     * the loss is first compiled on the driver, so a loss that cannot be compiled fails there with a
+     * message saying why; for a {@code JavaRDD} of records it fails in the tasks, or in {@link #prepare}.
      */
     public static DistributedLoss compiled(TraceableRecordLoss loss, int parameterCount) {
         if (loss == null) throw new IllegalArgumentException("distributed loss: the record loss is null");
-        return create(new CompiledRecordGradients(loss, UUID.randomUUID()), parameterCount);
+        return create(new CompiledRecordGradients(loss), parameterCount);
     }
 
     private static DistributedLoss create(RecordGradients gradients, int parameterCount) {
@@ -84,6 +86,9 @@ public final class DistributedLoss implements Serializable {
     /** The feature columns, in order: numeric columns give one feature each, vector columns their entries. */
     public DistributedLoss features(String... columns) {
         if (columns == null || columns.length == 0) throw new IllegalArgumentException("distributed loss: no feature columns");
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] == null) throw new IllegalArgumentException("distributed loss: feature column " + i + " is null");
+        }
         return new DistributedLoss(gradients, parameterCount, columns.clone(), labelColumn, badRows, depth);
     }
 
@@ -107,7 +112,8 @@ public final class DistributedLoss implements Serializable {
     /**
      * A worker computing one record's loss and gradient after another, as each partition does: use one
      * per thread. For records of a known size, {@link #prepare} first reports a loss that cannot be
-     * compiled on the calling thread.
+     * compiled on the calling thread. The worker does not check the record's values ({@link #checked}
+     * does).
      */
     public RecordGradient newRecordGradient() { return gradients.newWorker(); }
 
@@ -131,8 +137,10 @@ public final class DistributedLoss implements Serializable {
     /**
      * The loss and gradient summed over {@code data} at {@code params}.
      *
-     * @throws IllegalArgumentException if {@code params} has the wrong length or a column is missing
-     * @throws BadRecordException       (from the Spark job) for a bad record under {@link BadRows#FAIL}
+     * @throws IllegalArgumentException if {@code params} has the wrong length, a column is missing, or a
+     *                                  compiled loss cannot be compiled for the data's record size
+     * @throws org.apache.spark.SparkException for a bad record under {@link BadRows#FAIL}, with a
+     *                                  {@link BadRecordException} naming it as the cause
      */
     public LossAndGradient evaluate(Dataset<Row> data, double[] params) {
         checkParams(params);
@@ -141,21 +149,53 @@ public final class DistributedLoss implements Serializable {
         return sum(data.toJavaRDD(), params, rowDecoder(reader));
     }
 
-    /** The loss and gradient summed over {@code records} at {@code params}. */
+    /**
+     * The loss and gradient summed over {@code records} at {@code params}; a record with a non-finite
+     * value is failed or left out as the bad-row policy says. The record size is known only in the
+     * tasks, so a compiled loss that cannot be compiled fails there (its message as the cause of the
+     * {@code SparkException}); {@link #prepare} checks it beforehand.
+     *
+     * @throws org.apache.spark.SparkException as {@link #evaluate(Dataset, double[])}
+     */
     public LossAndGradient evaluate(JavaRDD<LabeledRecord> records, double[] params) {
         checkParams(params);
         if (records == null) throw new IllegalArgumentException("distributed loss: the data set is null");
-        return sum(records, params, (r, partition, position) -> r);
+        return sum(records, params, LabeledRecord::checked);
     }
 
-    /** The same sum on this machine, record after record: the reference the distributed sum must equal. */
+    /**
+     * The same sum on this machine, record after record: the reference the distributed sum must equal.
+     * Bad records are failed ({@link BadRecordException} naming the record's position) or left out as
+     * the policy says.
+     */
     public LossAndGradient evaluateLocally(Iterable<LabeledRecord> records, double[] params) {
         checkParams(params);
+        if (records == null) throw new IllegalArgumentException("distributed loss: the data set is null");
         RecordGradient worker = gradients.newWorker();
         GradientSum sum = new GradientSum(parameterCount);
         double[] g = new double[parameterCount];
-        for (LabeledRecord r : records) sum.add(worker.gradient(params, r.features(), r.label(), g), g);
+        long position = 0;
+        for (LabeledRecord r : records) {
+            if (r == null) throw new IllegalArgumentException("distributed loss: record " + position + " is null");
+            try {
+                r.checked(-1, position++);
+            } catch (BadRecordException e) {
+                if (badRows == BadRows.FAIL) throw e;
+                sum.skip();
+                continue;
+            }
+            sum.add(worker.gradient(params, r.features(), r.label(), g), g);
+        }
         return sum.result();
+    }
+
+    /**
+     * {@code records} as this loss sums them: a record with a non-finite value fails the job or is
+     * left out, as the bad-row policy says.
+     */
+    public JavaRDD<LabeledRecord> checked(JavaRDD<LabeledRecord> records) {
+        if (records == null) throw new IllegalArgumentException("distributed loss: the data set is null");
+        return decoded(records, LabeledRecord::checked);
     }
 
     /**
@@ -163,14 +203,17 @@ public final class DistributedLoss implements Serializable {
      * the policy says; the feature count is fixed by the schema and, for vector columns, the first row.
      */
     public JavaRDD<LabeledRecord> records(Dataset<Row> data) {
-        RecordDecoder<Row> decode = rowDecoder(reader(data));
+        return decoded(data.toJavaRDD(), rowDecoder(reader(data)));
+    }
+
+    private <T> JavaRDD<LabeledRecord> decoded(JavaRDD<T> items, RecordDecoder<T> decode) {
         BadRows policy = badRows;
-        return data.toJavaRDD().mapPartitions(rows -> {
+        return items.mapPartitions(rows -> {
             int partition = TaskContext.getPartitionId();
             List<LabeledRecord> out = new ArrayList<>();
             long position = 0;
             while (rows.hasNext()) {
-                Row row = rows.next();
+                T row = rows.next();
                 try {
                     out.add(decode.decode(row, partition, position++));
                 } catch (BadRecordException e) {
@@ -185,7 +228,11 @@ public final class DistributedLoss implements Serializable {
         int n = reader.featureCount();
         return (row, partition, position) -> {
             double[] x = new double[n];
-            return new LabeledRecord(x, reader.read(row, x, partition, position));
+            try {
+                return new LabeledRecord(x, reader.read(row, x, partition, position));
+            } catch (BadRecordException e) {
+                throw e.withRecord(String.valueOf(row));
+            }
         };
     }
 

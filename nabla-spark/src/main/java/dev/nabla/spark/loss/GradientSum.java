@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * A running sum of losses and gradients, compensated (Neumaier) so that the total does not depend
  * on how the records were split into partitions beyond the last bits: the distributed sum equals
- * the single-machine one to about 1e-15 relative.
+ * the single-machine one to about 1e-15 relative. An infinite record loss makes the sum infinite
+ * (not NaN), so that a line search can step back from it.
  */
 public final class GradientSum implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -64,8 +65,9 @@ public final class GradientSum implements Serializable {
         return new LossAndGradient(loss + lossCompensation, g, records, skipped);
     }
 
-    /** The rounding error of {@code t = a + b}. */
+    /** The rounding error of {@code t = a + b}; none once the sum is infinite or NaN (an infinite loss stays infinite). */
     private static double compensation(double a, double b, double t) {
+        if (!Double.isFinite(t)) return 0;
         return Math.abs(a) >= Math.abs(b) ? (a - t) + b : (b - t) + a;
     }
 }

@@ -15,6 +15,21 @@ public record LabeledRecord(double[] features, double label) implements Serializ
         if (features == null) throw new IllegalArgumentException("record: features are null");
     }
 
+    /**
+     * This record if every value is finite.
+     *
+     * @throws BadRecordException naming {@code features[j]} or {@code label}, the position and the partition
+     */
+    LabeledRecord checked(int partition, long position) {
+        for (int j = 0; j < features.length; j++) {
+            if (!Double.isFinite(features[j])) {
+                throw new BadRecordException(partition, position, "features[" + j + "]", "is " + features[j]).withRecord(toString());
+            }
+        }
+        if (!Double.isFinite(label)) throw new BadRecordException(partition, position, "label", "is " + label).withRecord(toString());
+        return this;
+    }
+
     @Override public boolean equals(Object o) {
         return o instanceof LabeledRecord r && Arrays.equals(features, r.features)
                 && Double.compare(label, r.label) == 0;

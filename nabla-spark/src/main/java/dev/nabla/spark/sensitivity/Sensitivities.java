@@ -1,13 +1,15 @@
 package dev.nabla.spark.sensitivity;
 
 import dev.nabla.core.algebra.Num;
+import dev.nabla.core.function.ScalarFunction;
 import dev.nabla.core.reverse.Tape;
 import dev.nabla.core.reverse.TapeVar;
-import dev.nabla.core.function.ScalarFunction;
+import dev.nabla.core.rules.MissingRuleException;
 import dev.nabla.spark.compiled.CompiledPerJvm;
 import dev.nabla.spark.loss.BadRows;
 import dev.nabla.symbolic.jit.Compiled;
 import dev.nabla.symbolic.jit.CompiledGradient;
+import dev.nabla.symbolic.jit.ValueDependentException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -26,7 +28,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Adds a formula's value and its partial derivatives as new columns: for each record,
@@ -55,12 +56,10 @@ public final class Sensitivities implements Serializable {
     private final String prefix;
     private final BadRows badRows;
     private final boolean tapeOnly;
-    private final UUID id;
 
     private Sensitivities(RecordFormula formula, String[] inputs, String[] wrt, String valueColumn, String prefix, BadRows badRows,
-                          boolean tapeOnly, UUID id) {
+                          boolean tapeOnly) {
         this.tapeOnly = tapeOnly;
-        this.id = id;
         this.formula = formula;
         this.inputs = inputs;
         this.wrt = wrt;
@@ -81,29 +80,31 @@ public final class Sensitivities implements Serializable {
             if (c == null) throw new IllegalArgumentException("sensitivities: an input column name is null");
             if (!seen.add(c)) throw new IllegalArgumentException("sensitivities: input column '" + c + "' given twice");
         }
-        return new Sensitivities(formula, inputs.clone(), inputs.clone(), "value", "d_", BadRows.FAIL, false, UUID.randomUUID());
+        return new Sensitivities(formula, inputs.clone(), inputs.clone(), "value", "d_", BadRows.FAIL, false);
     }
 
     /** The inputs to differentiate by: a subset of the input columns. */
     public Sensitivities withRespectTo(String... columns) {
         if (columns == null || columns.length == 0) throw new IllegalArgumentException("sensitivities: no columns to differentiate by");
         List<String> in = Arrays.asList(inputs);
+        Set<String> seen = new HashSet<>();
         for (String c : columns) {
             if (!in.contains(c)) throw new IllegalArgumentException("sensitivities: '" + c + "' is not an input (inputs: " + String.join(", ", inputs) + ")");
+            if (!seen.add(c)) throw new IllegalArgumentException("sensitivities: '" + c + "' given twice to differentiate by");
         }
-        return new Sensitivities(formula, inputs, columns.clone(), valueColumn, prefix, badRows, tapeOnly, UUID.randomUUID());
+        return new Sensitivities(formula, inputs, columns.clone(), valueColumn, prefix, badRows, tapeOnly);
     }
 
     /** The name of the value column ({@code value} by default). */
     public Sensitivities valueColumn(String name) {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("sensitivities: value column name is empty");
-        return new Sensitivities(formula, inputs, wrt, name, prefix, badRows, tapeOnly, id);
+        return new Sensitivities(formula, inputs, wrt, name, prefix, badRows, tapeOnly);
     }
 
     /** The prefix of the derivative columns ({@code d_} by default: {@code d_S}). */
     public Sensitivities derivativePrefix(String p) {
         if (p == null || p.isEmpty()) throw new IllegalArgumentException("sensitivities: derivative prefix is empty");
-        return new Sensitivities(formula, inputs, wrt, valueColumn, p, badRows, tapeOnly, id);
+        return new Sensitivities(formula, inputs, wrt, valueColumn, p, badRows, tapeOnly);
     }
 
     /**
@@ -112,12 +113,12 @@ public final class Sensitivities implements Serializable {
      */
     public Sensitivities badRows(BadRows policy) {
         if (policy == null) throw new IllegalArgumentException("sensitivities: bad-row policy is null");
-        return new Sensitivities(formula, inputs, wrt, valueColumn, prefix, policy, tapeOnly, id);
+        return new Sensitivities(formula, inputs, wrt, valueColumn, prefix, policy, tapeOnly);
     }
 
     /** The same sensitivities computed on the tape, record by record, even where the formula compiles. */
     public Sensitivities onTape() {
-        return new Sensitivities(formula, inputs, wrt, valueColumn, prefix, badRows, true, id);
+        return new Sensitivities(formula, inputs, wrt, valueColumn, prefix, badRows, true);
     }
 
     /**
@@ -149,15 +150,16 @@ public final class Sensitivities implements Serializable {
         int[] columnIndex = new int[inputs.length];
         for (int i = 0; i < inputs.length; i++) columnIndex[i] = numericColumn(schema, inputs[i]);
         StructType out = schema;
+        Set<String> added = new HashSet<>();
         for (String c : newColumns()) {
             if (names.contains(c)) throw new IllegalArgumentException("sensitivities: the data already has a column '" + c + "'");
+            if (!added.add(c)) throw new IllegalArgumentException("sensitivities: two new columns would be named '" + c + "' (the value column and a derivative)");
             out = out.add(new StructField(c, DataTypes.DoubleType, true, org.apache.spark.sql.types.Metadata.empty()));
         }
         int[] wrtIndex = new int[wrt.length];
         for (int k = 0; k < wrt.length; k++) wrtIndex[k] = Arrays.asList(inputs).indexOf(wrt[k]);
-        CompiledGradient compiled = compiled();
         PartitionWork work = new PartitionWork(formula, inputs, columnIndex, wrtIndex, badRows, schema.length(),
-                compiled == null ? null : id, order());
+                compiled() != null, order());
         return data.mapPartitions((MapPartitionsFunction<Row, Row>) work::rows, Encoders.row(out));
     }
 
@@ -174,37 +176,51 @@ public final class Sensitivities implements Serializable {
         return order;
     }
 
-    /** The compiled value and partials, from this JVM's cache; null on the tape. */
+    /**
+     * The compiled value and partials, from this JVM's cache; null on the tape: after {@link #onTape()},
+     * or where the formula branches on a value or uses a custom primitive without an algebra rule.
+     *
+     * @throws IllegalArgumentException for any other failure of the formula (it returns null, reads past
+     *                                  its inputs), which the tape would meet as well
+     */
     private CompiledGradient compiled() {
         if (tapeOnly) return null;
         try {
-            return compiledFor(id, formula, order(), wrt.length);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            return null; // branches on a value, or a custom primitive without an algebra rule: the tape takes it
+            return compiledFor(formula, order(), wrt.length);
+        } catch (ValueDependentException | MissingRuleException e) {
+            return null;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IllegalArgumentException("sensitivities: the formula of " + String.join(", ", inputs) + ": " + e.getMessage(), e);
         }
     }
 
-    private static CompiledGradient compiledFor(UUID id, RecordFormula formula, int[] order, int wrt) {
+    private static CompiledGradient compiledFor(RecordFormula formula, int[] order, int wrt) {
         int n = order.length;
-        return CompiledPerJvm.gradient(id, n, wrt, () -> {
+        int[] shape = Arrays.copyOf(order, n + 1);
+        shape[n] = wrt;
+        return CompiledPerJvm.gradient(CompiledPerJvm.fingerprint(formula, shape), () -> {
             ScalarFunction reordered = x -> {
                 Num[] fields = new Num[n];
                 for (int i = 0; i < n; i++) fields[order[i]] = x[i];
-                return formula.value(fields);
+                try {
+                    return formula.value(fields);
+                } catch (IndexOutOfBoundsException e) {
+                    throw new IllegalArgumentException("the formula reads past its " + n + " input columns: " + e.getMessage(), e);
+                }
             };
             return Compiled.gradient(reordered, n, wrt);
         });
     }
 
     /**
-     * What each partition runs: the compiled program ({@code id} not null) or one tape reset per
-     * record; rows are produced as they are read.
+     * What each partition runs: the compiled program or one tape reset per record; rows are produced
+     * as they are read.
      */
     private record PartitionWork(RecordFormula formula, String[] inputs, int[] columnIndex, int[] wrtIndex,
-                                 BadRows policy, int width, UUID id, int[] order) implements Serializable {
+                                 BadRows policy, int width, boolean compiled, int[] order) implements Serializable {
         Iterator<Row> rows(Iterator<Row> in) {
-            RecordDerivatives derivatives = id == null ? new Taped(formula, wrtIndex, inputs.length)
-                    : new CompiledProgram(compiledFor(id, formula, order, wrtIndex.length), order);
+            RecordDerivatives derivatives = compiled ? new CompiledProgram(compiledFor(formula, order, wrtIndex.length), order)
+                    : new Taped(formula, wrtIndex, inputs.length);
             double[] x = new double[inputs.length];
             double[] g = new double[wrtIndex.length];
             int partition = TaskContext.getPartitionId();

@@ -100,6 +100,55 @@ class DistributedLossTest {
     }
 
     @Test
+    void anInfiniteRecordLossMakesTheSumInfiniteNotNaN() {
+        TraceableRecordLoss negativeLog = (w, x, y) -> w[0].mul(x[0]).log().neg();
+        List<LabeledRecord> data = List.of(new LabeledRecord(new double[] {2}, 0), new LabeledRecord(new double[] {0}, 0),
+                new LabeledRecord(new double[] {3}, 0));
+        for (DistributedLoss loss : List.of(DistributedLoss.compiled(negativeLog, 1), DistributedLoss.of(negativeLog.onTape(), 1))) {
+            assertEquals(Double.POSITIVE_INFINITY, loss.evaluateLocally(data, new double[] {1}).loss(), loss.method());
+            assertEquals(Double.POSITIVE_INFINITY, loss.evaluate(sc().parallelize(data, 2), new double[] {1}).loss(), loss.method());
+        }
+    }
+
+    @Test
+    void aRecordWithANonFiniteValueInARecordCollectionIsNamedOrSkipped() {
+        List<LabeledRecord> data = new ArrayList<>(records(10, 4));
+        data.set(3, new LabeledRecord(new double[] {1, 2, Double.NaN, 4, 5, 6}, 1));
+        data.set(6, new LabeledRecord(new double[FEATURES], Double.POSITIVE_INFINITY));
+        SparkException e = assertThrows(SparkException.class, () -> LOSS.evaluate(sc().parallelize(data, 1), params()));
+        String message = rootMessage(e);
+        assertTrue(message.contains("bad record 3 of partition 0 ([1.0, 2.0, NaN, 4.0, 5.0, 6.0], 1.0): column 'features[2]' is NaN"), message);
+        BadRecordException local = assertThrows(BadRecordException.class, () -> LOSS.evaluateLocally(data, params()));
+        assertTrue(local.getMessage().startsWith("bad record 3 ("), local.getMessage());
+
+        DistributedLoss skipping = LOSS.badRows(BadRows.SKIP);
+        List<LabeledRecord> good = new ArrayList<>(data);
+        good.remove(6);
+        good.remove(3);
+        LossAndGradient r = skipping.evaluate(sc().parallelize(data, 3), params());
+        assertEquals(8, r.records());
+        assertEquals(2, r.skipped());
+        assertClose(LOSS.evaluateLocally(good, params()), r, 1e-12);
+        LossAndGradient l = skipping.evaluateLocally(data, params());
+        assertEquals(2, l.skipped());
+        assertClose(LOSS.evaluateLocally(good, params()), l, 1e-12);
+        assertEquals(8, skipping.checked(sc().parallelize(data, 2)).count());
+    }
+
+    @Test
+    void aCompiledLossFollowsTheValuesItCaptures() {
+        double[] scale = {1};
+        TraceableRecordLoss scaled = (w, x, y) -> w[0].mul(x[0]).mul(scale[0]);
+        DistributedLoss compiled = DistributedLoss.compiled(scaled, 1);
+        List<LabeledRecord> data = List.of(new LabeledRecord(new double[] {2}, 0), new LabeledRecord(new double[] {3}, 0));
+        assertEquals(5.0, compiled.evaluate(sc().parallelize(data, 2), new double[] {1}).loss());
+        scale[0] = 10;
+        assertEquals(50.0, compiled.evaluate(sc().parallelize(data, 2), new double[] {1}).loss(), "a captured value is part of the program");
+        assertEquals(50.0, compiled.evaluateLocally(data, new double[] {1}).loss());
+        assertEquals(50.0, DistributedLoss.of(scaled.onTape(), 1).evaluateLocally(data, new double[] {1}).loss());
+    }
+
+    @Test
     void aLossThatBranchesOnAValueIsRefusedOnTheDriverNamingTheTape() {
         TraceableRecordLoss branching = (w, x, y) -> w[0].doubleValue() > 0 ? w[0].mul(x[0]) : w[0];
         DistributedLoss loss = DistributedLoss.compiled(branching, 1);
@@ -231,6 +280,8 @@ class DistributedLossTest {
         assertTrue(text.getMessage().contains("label column 'name' has type string"), text.getMessage());
         assertThrows(IllegalArgumentException.class, () -> DistributedLoss.of(null, 3));
         assertThrows(IllegalArgumentException.class, () -> DistributedLoss.compiled(null, 3));
+        IllegalArgumentException nullColumn = assertThrows(IllegalArgumentException.class, () -> LOSS.features("a", null));
+        assertEquals("distributed loss: feature column 1 is null", nullColumn.getMessage());
         assertThrows(IllegalArgumentException.class, () -> DistributedLoss.compiled(LogisticRegression.LOSS, 0));
     }
 

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import dev.nabla.core.rules.CustomPrimitive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,12 +82,32 @@ class SensitivitiesTest {
     }
 
     @Test
-    void aFormulaReadingPastItsInputsIsNamed() {
-        SparkException e = assertThrows(SparkException.class,
-                () -> Sensitivities.of(f -> f[0].mul(f[5]), FIELDS).apply(options(3)).collectAsList());
+    void aFormulaReadingPastItsInputsOrReturningNullIsNamedOnTheDriver() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Sensitivities.of(f -> f[0].mul(f[5]), FIELDS).apply(options(3)));
+        assertTrue(e.getMessage().startsWith("sensitivities: the formula of S, K, T, r, sigma: the formula reads past its 5 input columns"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(f -> null, "S", "K").method());
+        assertTrue(e.getMessage().contains("returned null"), e.getMessage());
+        SparkException onTape = assertThrows(SparkException.class,
+                () -> Sensitivities.of(f -> f[0].mul(f[5]), FIELDS).onTape().apply(options(3)).collectAsList());
         StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) all.append(t.getMessage());
+        for (Throwable t = onTape; t != null; t = t.getCause()) all.append(t.getMessage());
         assertTrue(all.toString().contains("sensitivities: the formula reads past its 5 input columns"), all.toString());
+    }
+
+    /** A custom primitive given without an algebra rule; static, as a lambda shipped to Spark must not capture it. */
+    private static final CustomPrimitive CUBE = CustomPrimitive.<Double>of("cube", 1,
+            a -> new CustomPrimitive.Evaluation<>(a[0] * a[0] * a[0], a[0]), (x, upstream) -> new double[] {3 * x * x * upstream});
+
+    @Test
+    void aCustomPrimitiveWithoutAnAlgebraRuleRunsOnTheTape() {
+        Sensitivities s = Sensitivities.of(f -> CUBE.apply(f[0]).mul(f[1]), "S", "K");
+        assertEquals("reverse", s.method());
+        Row row = s.apply(options(1)).first();
+        double x = row.getDouble(1), k = row.getDouble(2);
+        assertEquals(x * x * x * k, row.getDouble(6), 1e-9 * x * x * x * k);
+        assertEquals(3 * x * x * k, row.getDouble(7), 1e-9 * x * x * k);
     }
 
     @Test
@@ -128,5 +149,9 @@ class SensitivitiesTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(BlackScholes::call, FIELDS).valueColumn("S").apply(data))
                 .getMessage().contains("already has a column 'S'"));
         assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(BlackScholes::call, "S", "S"));
+        assertEquals("sensitivities: 'S' given twice to differentiate by", assertThrows(IllegalArgumentException.class,
+                () -> Sensitivities.of(BlackScholes::call, FIELDS).withRespectTo("S", "S")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(BlackScholes::call, FIELDS).valueColumn("d_S").apply(data))
+                .getMessage().contains("two new columns would be named 'd_S'"));
     }
 }
