@@ -25,6 +25,10 @@ import java.util.concurrent.Callable;
         subcommands = {Run.Logistic.class, Run.Mixture.class, Run.Greeks.class, SparkBenchmark.class})
 public final class Run implements Runnable {
 
+    /** The master URLs Spark accepts (those of its deploy modes). */
+    private static final java.util.regex.Pattern MASTER =
+            java.util.regex.Pattern.compile("local(\\[(\\d+|\\*)(,\\d+)?])?|local-cluster\\[\\d+,\\d+,\\d+]|spark://\\S+|yarn|k8s://\\S+");
+
     /** Options every example shares. */
     static class Common {
         @Option(names = "--rows", description = "records to generate (default: ${DEFAULT-VALUE})", defaultValue = "100000")
@@ -49,10 +53,13 @@ public final class Run implements Runnable {
         int inSession(String name, java.util.function.ToIntFunction<SparkSession> body) {
             if (rows < 1) throw new IllegalArgumentException("--rows must be at least 1, got " + rows);
             if (partitions < 1) throw new IllegalArgumentException("--partitions must be at least 1, got " + partitions);
+            if (!MASTER.matcher(master).matches()) {
+                throw new IllegalArgumentException("--master must be local, local[N], local[*], spark://HOST:PORT, yarn or k8s://URL; got '" + master + "'");
+            }
             SparkSession spark;
             try {
                 spark = session(master, name);
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // Spark's exceptions are checked ones that Scala does not declare
                 throw new IllegalArgumentException("cannot start Spark on master '" + master + "': " + e.getMessage(), e);
             }
             try {
