@@ -8,7 +8,6 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,11 +34,13 @@ public final class CompiledPerJvm {
     private CompiledPerJvm() {}
 
     /**
-     * The SHA-256 digest of {@code function}'s Java serialization followed by {@code shape} (the sizes
-     * the program is compiled for), or empty if the function cannot be serialized (it cannot then be
-     * shipped to Spark's executors either, and is compiled afresh where it is used).
+     * The SHA-256 digest of {@code function}'s Java serialization, or empty if it cannot be serialized
+     * (it cannot then be shipped to Spark's executors either, and is compiled afresh wherever it is
+     * used). Serializing costs what the function captures: compute it once on the driver and send it
+     * with the tasks. Values the function reads from static fields are not part of it.
      */
-    public static Optional<String> fingerprint(Serializable function, int... shape) {
+    public static Optional<String> fingerprint(Serializable function) {
+        if (function == null) throw new IllegalArgumentException("compiled cache: the function is null");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(function);
@@ -47,32 +48,36 @@ public final class CompiledPerJvm {
             return Optional.empty();
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray());
-            return Optional.of(HexFormat.of().formatHex(digest) + Arrays.toString(shape));
+            return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray())));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
 
     /**
-     * The program of {@code key} (a {@link #fingerprint}) from the cache, or made by {@code compile} on
-     * first request; without a key, compiled afresh.
+     * The program of the function {@code fingerprint} compiled for {@code shape} (the sizes and choices
+     * it is compiled for), from the cache, or made by {@code compile} on first request; without a
+     * fingerprint, compiled afresh.
      *
      * @throws RuntimeException what {@code compile} throws (and the program is not kept)
      */
-    public static CompiledGradient gradient(Optional<String> key, Supplier<CompiledGradient> compile) {
-        if (key.isEmpty()) return compile.get();
+    public static CompiledGradient gradient(Optional<String> fingerprint, String shape, Supplier<CompiledGradient> compile) {
+        if (fingerprint == null || shape == null || compile == null) {
+            throw new IllegalArgumentException("compiled cache: fingerprint, shape and compiler must not be null");
+        }
+        if (fingerprint.isEmpty()) return compile.get();
+        String key = fingerprint.get() + " " + shape;
         CompletableFuture<CompiledGradient> mine = new CompletableFuture<>();
-        CompletableFuture<CompiledGradient> known = CACHE.putIfAbsent(key.get(), mine);
+        CompletableFuture<CompiledGradient> known = CACHE.putIfAbsent(key, mine);
         if (known == null) {
             if (CACHE.size() > CAPACITY) {
                 CACHE.clear();
-                CACHE.put(key.get(), mine);
+                CACHE.put(key, mine);
             }
             try {
                 mine.complete(compile.get());
             } catch (RuntimeException | Error e) {
-                CACHE.remove(key.get(), mine);
+                CACHE.remove(key, mine);
                 mine.completeExceptionally(e);
                 throw e;
             }

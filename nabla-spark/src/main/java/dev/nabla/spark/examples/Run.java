@@ -56,11 +56,13 @@ public final class Run implements Runnable {
             if (!MASTER.matcher(master).matches()) {
                 throw new IllegalArgumentException("--master must be local, local[N], local[*], spark://HOST:PORT, yarn or k8s://URL; got '" + master + "'");
             }
+            if (master.startsWith("spark://")) checkReachable(master);
             SparkSession spark;
             try {
                 spark = session(master, name);
             } catch (Exception e) { // Spark's exceptions are checked ones that Scala does not declare
-                throw new IllegalArgumentException("cannot start Spark on master '" + master + "': " + e.getMessage(), e);
+                throw new IllegalArgumentException("cannot start Spark on master '" + master + "': "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
             }
             try {
                 return body.applyAsInt(spark);
@@ -68,6 +70,28 @@ public final class Run implements Runnable {
                 spark.stop();
             }
         }
+    }
+
+    /**
+     * Fails fast, in one line, where no standalone master answers at {@code spark://HOST:PORT[,HOST:PORT…]}
+     * (Spark itself retries for a minute, logging each attempt). Under spark-submit the master is
+     * spark-submit's and this is not called.
+     */
+    static void checkReachable(String master) {
+        String[] hosts = master.substring("spark://".length()).split(",");
+        for (String hostPort : hosts) {
+            int colon = hostPort.lastIndexOf(':');
+            if (colon < 0) throw new IllegalArgumentException("--master " + master + ": '" + hostPort + "' has no port");
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1))), 5_000);
+                return;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--master " + master + ": '" + hostPort.substring(colon + 1) + "' is not a port");
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                // try the next master
+            }
+        }
+        throw new IllegalArgumentException("cannot reach the Spark master " + master + " (nothing answers there)");
     }
 
     /** How the examples differentiate each record: the compiled program or the tape. */
@@ -172,7 +196,8 @@ public final class Run implements Runnable {
         CommandLine cli = new CommandLine(new Run());
         cli.setParameterExceptionHandler((e, arguments) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("nabla-spark " + cmd.getCommandName() + ": " + e.getMessage() + " (see --help)");
+            String name = cmd.getParent() == null ? "nabla-spark" : "nabla-spark " + cmd.getCommandName();
+            cmd.getErr().println(name + ": " + e.getMessage() + " (see --help)");
             return 2;
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

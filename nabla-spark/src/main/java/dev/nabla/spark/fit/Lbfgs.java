@@ -92,7 +92,7 @@ public final class Lbfgs {
             List<Tuple2<Object, Vector>> first = examples.take(1);
             if (first.isEmpty()) throw new IllegalArgumentException("L-BFGS: the data set has no records");
             loss.prepare(first.get(0)._2().size());
-            Tuple2<Vector, double[]> out = LBFGS.runLBFGS(examples.rdd(), new RecordLossGradient(loss),
+            Tuple2<Vector, double[]> out = LBFGS.runLBFGS(examples.rdd(), new RecordLossGradient(loss.pinned()),
                     new PenaltyUpdater(penalty), corrections, tolerance, maxIterations, 0.0, Vectors.dense(initial.clone()));
             return new FitResult(out._1().toArray(), out._2());
         } finally {

@@ -25,12 +25,17 @@ public final class BadRecordException extends IllegalArgumentException {
 
     private BadRecordException(int partition, long position, String column, String problem, String record) {
         super("bad record " + position + (partition >= 0 ? " of partition " + partition : "")
-                + (record == null ? "" : " " + abbreviate(record)) + ": column '" + column + "' " + problem
-                + " (choose BadRows.SKIP to leave such records out)");
+                + (record == null ? "" : " " + abbreviate(record)) + ": " + (column == null ? "" : "column '" + column + "' ")
+                + problem + " (choose BadRows.SKIP to leave such records out)");
         this.partition = partition;
         this.position = position;
         this.column = column;
         this.problem = problem;
+    }
+
+    /** A null where a record should be, at {@code position} of {@code partition}. */
+    public static BadRecordException nullRecord(int partition, long position) {
+        return new BadRecordException(partition, position, null, "the record is null", null);
     }
 
     /** The same problem, its message showing the record's values too. */

@@ -9,23 +9,39 @@ import dev.nabla.symbolic.jit.ValueDependentException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A {@link TraceableRecordLoss} compiled once per JVM, record size and state of the loss (its
  * {@link CompiledPerJvm#fingerprint}): the program's inputs are the parameters, then the features,
  * then the label; it differentiates by the parameters only.
  */
-record CompiledRecordGradients(TraceableRecordLoss loss) implements RecordGradients {
+record CompiledRecordGradients(TraceableRecordLoss loss, String fingerprint) implements RecordGradients {
     private static final long serialVersionUID = 1L;
 
-    @Override public RecordGradient newWorker() { return new Worker(this); }
+    /** The loss, its fingerprint taken when a program is first needed. */
+    CompiledRecordGradients(TraceableRecordLoss loss) {
+        this(loss, null);
+    }
+
+    @Override public RecordGradient newWorker() { return new Worker(pinned()); }
 
     @Override public void prepare(int parameters, int features) { compiled(parameters, features); }
 
     @Override public String method() { return "compiled"; }
 
+    /**
+     * With the fingerprint taken now, once ({@code ""} for a loss that cannot be serialized), so that
+     * the tasks receiving it need not serialize the loss again.
+     */
+    @Override public CompiledRecordGradients pinned() {
+        return fingerprint != null ? this : new CompiledRecordGradients(loss, CompiledPerJvm.fingerprint(loss).orElse(""));
+    }
+
     CompiledGradient compiled(int p, int m) {
-        return CompiledPerJvm.gradient(CompiledPerJvm.fingerprint(loss, p, m), () -> compile(p, m));
+        String key = pinned().fingerprint;
+        return CompiledPerJvm.gradient(key.isEmpty() ? Optional.empty() : Optional.of(key),
+                "record loss of " + p + " parameters and " + m + " features", () -> compile(p, m));
     }
 
     private CompiledGradient compile(int p, int m) {

@@ -118,6 +118,17 @@ public final class DistributedLoss implements Serializable {
     public RecordGradient newRecordGradient() { return gradients.newWorker(); }
 
     /**
+     * This loss with what its workers need from the function taken now: for a compiled loss, the
+     * digest that identifies its program ({@link dev.nabla.spark.compiled.CompiledPerJvm#fingerprint}),
+     * so that tasks receiving the pinned loss look their program up without serializing the loss
+     * again. What the loss captures is taken to stay as it is while the pinned loss is used (a fit
+     * pins its loss once).
+     */
+    public DistributedLoss pinned() {
+        return new DistributedLoss(gradients.pinned(), parameterCount, featureColumns, labelColumn, badRows, depth);
+    }
+
+    /**
      * Compiles the loss for records of {@code featureCount} features, if it is compiled, so that it
      * fails here rather than in the tasks.
      *
@@ -160,7 +171,7 @@ public final class DistributedLoss implements Serializable {
     public LossAndGradient evaluate(JavaRDD<LabeledRecord> records, double[] params) {
         checkParams(params);
         if (records == null) throw new IllegalArgumentException("distributed loss: the data set is null");
-        return sum(records, params, LabeledRecord::checked);
+        return sum(records, params, DistributedLoss::checked);
     }
 
     /**
@@ -176,9 +187,8 @@ public final class DistributedLoss implements Serializable {
         double[] g = new double[parameterCount];
         long position = 0;
         for (LabeledRecord r : records) {
-            if (r == null) throw new IllegalArgumentException("distributed loss: record " + position + " is null");
             try {
-                r.checked(-1, position++);
+                checked(r, -1, position++);
             } catch (BadRecordException e) {
                 if (badRows == BadRows.FAIL) throw e;
                 sum.skip();
@@ -195,7 +205,7 @@ public final class DistributedLoss implements Serializable {
      */
     public JavaRDD<LabeledRecord> checked(JavaRDD<LabeledRecord> records) {
         if (records == null) throw new IllegalArgumentException("distributed loss: the data set is null");
-        return decoded(records, LabeledRecord::checked);
+        return decoded(records, DistributedLoss::checked);
     }
 
     /**
@@ -204,6 +214,12 @@ public final class DistributedLoss implements Serializable {
      */
     public JavaRDD<LabeledRecord> records(Dataset<Row> data) {
         return decoded(data.toJavaRDD(), rowDecoder(reader(data)));
+    }
+
+    /** {@code r} if it is a record whose values are all finite; a {@link BadRecordException} otherwise. */
+    private static LabeledRecord checked(LabeledRecord r, int partition, long position) {
+        if (r == null) throw BadRecordException.nullRecord(partition, position);
+        return r.checked(partition, position);
     }
 
     private <T> JavaRDD<LabeledRecord> decoded(JavaRDD<T> items, RecordDecoder<T> decode) {
@@ -260,7 +276,7 @@ public final class DistributedLoss implements Serializable {
     private <T> LossAndGradient sum(JavaRDD<T> items, double[] params, RecordDecoder<T> decode) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(items.context());
         Broadcast<double[]> theta = sc.broadcast(params.clone());
-        RecordGradients f = gradients;
+        RecordGradients f = gradients.pinned();
         int p = parameterCount;
         BadRows policy = badRows;
         try {

@@ -15,6 +15,9 @@ interface RecordGradients extends Serializable {
      */
     void prepare(int parameters, int features);
 
+    /** The same, with whatever it needs from the function taken now, on the driver, rather than in every task. */
+    default RecordGradients pinned() { return this; }
+
     /** The method's name: {@code reverse} (the tape) or {@code compiled}. */
     String method();
 }

@@ -27,6 +27,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -126,7 +128,7 @@ public final class Sensitivities implements Serializable {
      * {@link #onTape()} or for a formula that cannot be compiled. Compiles the formula on first call.
      */
     public String method() {
-        return compiled() == null ? "reverse" : "compiled";
+        return tapeOnly || compiled(fingerprint()) == null ? "reverse" : "compiled";
     }
 
     /** The names of the columns this adds: the value, then one derivative per differentiated input. */
@@ -146,20 +148,27 @@ public final class Sensitivities implements Serializable {
     public Dataset<Row> apply(Dataset<Row> data) {
         if (data == null) throw new IllegalArgumentException("sensitivities: the data set is null");
         StructType schema = data.schema();
-        Set<String> names = new HashSet<>(Arrays.asList(schema.fieldNames()));
+        // Spark resolves column names ignoring case unless spark.sql.caseSensitive is set
+        boolean caseSensitive = Boolean.parseBoolean(data.sparkSession().conf().get("spark.sql.caseSensitive", "false"));
+        Set<String> names = new HashSet<>();
+        for (String c : schema.fieldNames()) names.add(caseSensitive ? c : c.toLowerCase(Locale.ROOT));
         int[] columnIndex = new int[inputs.length];
         for (int i = 0; i < inputs.length; i++) columnIndex[i] = numericColumn(schema, inputs[i]);
         StructType out = schema;
         Set<String> added = new HashSet<>();
         for (String c : newColumns()) {
-            if (names.contains(c)) throw new IllegalArgumentException("sensitivities: the data already has a column '" + c + "'");
-            if (!added.add(c)) throw new IllegalArgumentException("sensitivities: two new columns would be named '" + c + "' (the value column and a derivative)");
+            String name = caseSensitive ? c : c.toLowerCase(Locale.ROOT);
+            if (names.contains(name)) throw new IllegalArgumentException("sensitivities: the data already has a column '" + c + "'"
+                    + (caseSensitive ? "" : " (Spark compares column names ignoring case)"));
+            if (!added.add(name)) throw new IllegalArgumentException("sensitivities: two new columns would be named '" + c + "'"
+                    + (caseSensitive ? "" : " (ignoring case, as Spark compares them)") + ": the value column and a derivative");
             out = out.add(new StructField(c, DataTypes.DoubleType, true, org.apache.spark.sql.types.Metadata.empty()));
         }
         int[] wrtIndex = new int[wrt.length];
         for (int k = 0; k < wrt.length; k++) wrtIndex[k] = Arrays.asList(inputs).indexOf(wrt[k]);
+        String key = tapeOnly ? null : fingerprint();
         PartitionWork work = new PartitionWork(formula, inputs, columnIndex, wrtIndex, badRows, schema.length(),
-                compiled() != null, order());
+                key != null && compiled(key) != null ? key : null, order());
         return data.mapPartitions((MapPartitionsFunction<Row, Row>) work::rows, Encoders.row(out));
     }
 
@@ -177,16 +186,17 @@ public final class Sensitivities implements Serializable {
     }
 
     /**
-     * The compiled value and partials, from this JVM's cache; null on the tape: after {@link #onTape()},
-     * or where the formula branches on a value or uses a custom primitive without an algebra rule.
+     * The compiled value and partials of the formula of fingerprint {@code key}, from this JVM's cache;
+     * null where the formula branches on a value or uses a custom primitive without an algebra rule
+     * (the tape takes those).
      *
-     * @throws IllegalArgumentException for any other failure of the formula (it returns null, reads past
-     *                                  its inputs), which the tape would meet as well
+     * @throws IllegalArgumentException for any other failure the trace reports (the formula returns null,
+     *                                  reads past its inputs), which the tape would meet as well; what the
+     *                                  formula itself throws otherwise passes unchanged
      */
-    private CompiledGradient compiled() {
-        if (tapeOnly) return null;
+    private CompiledGradient compiled(String key) {
         try {
-            return compiledFor(formula, order(), wrt.length);
+            return compiledFor(formula, order(), wrt.length, key);
         } catch (ValueDependentException | MissingRuleException e) {
             return null;
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -194,11 +204,15 @@ public final class Sensitivities implements Serializable {
         }
     }
 
-    private static CompiledGradient compiledFor(RecordFormula formula, int[] order, int wrt) {
+    /** The formula's fingerprint, taken once per use on the driver; {@code ""} if it cannot be serialized. */
+    private String fingerprint() {
+        return CompiledPerJvm.fingerprint(formula).orElse("");
+    }
+
+    private static CompiledGradient compiledFor(RecordFormula formula, int[] order, int wrt, String key) {
         int n = order.length;
-        int[] shape = Arrays.copyOf(order, n + 1);
-        shape[n] = wrt;
-        return CompiledPerJvm.gradient(CompiledPerJvm.fingerprint(formula, shape), () -> {
+        String shape = "formula of " + n + " inputs in the order " + Arrays.toString(order) + ", by the first " + wrt;
+        return CompiledPerJvm.gradient(key.isEmpty() ? Optional.empty() : Optional.of(key), shape, () -> {
             ScalarFunction reordered = x -> {
                 Num[] fields = new Num[n];
                 for (int i = 0; i < n; i++) fields[order[i]] = x[i];
@@ -213,13 +227,13 @@ public final class Sensitivities implements Serializable {
     }
 
     /**
-     * What each partition runs: the compiled program or one tape reset per record; rows are produced
-     * as they are read.
+     * What each partition runs: the compiled program of the formula's fingerprint {@code key}, or
+     * (key null) one tape reset per record; rows are produced as they are read.
      */
     private record PartitionWork(RecordFormula formula, String[] inputs, int[] columnIndex, int[] wrtIndex,
-                                 BadRows policy, int width, boolean compiled, int[] order) implements Serializable {
+                                 BadRows policy, int width, String key, int[] order) implements Serializable {
         Iterator<Row> rows(Iterator<Row> in) {
-            RecordDerivatives derivatives = compiled ? new CompiledProgram(compiledFor(formula, order, wrtIndex.length), order)
+            RecordDerivatives derivatives = key != null ? new CompiledProgram(compiledFor(formula, order, wrtIndex.length, key), order)
                     : new Taped(formula, wrtIndex, inputs.length);
             double[] x = new double[inputs.length];
             double[] g = new double[wrtIndex.length];

@@ -133,6 +133,20 @@ class DistributedLossTest {
         assertEquals(2, l.skipped());
         assertClose(LOSS.evaluateLocally(good, params()), l, 1e-12);
         assertEquals(8, skipping.checked(sc().parallelize(data, 2)).count());
+
+        List<LabeledRecord> withNull = new ArrayList<>(records(4, 5));
+        withNull.set(2, null);
+        String nullMessage = rootMessage(assertThrows(SparkException.class, () -> LOSS.evaluate(sc().parallelize(withNull, 1), params())));
+        assertTrue(nullMessage.contains("bad record 2 of partition 0: the record is null"), nullMessage);
+        assertEquals(1, skipping.evaluate(sc().parallelize(withNull, 2), params()).skipped());
+    }
+
+    @Test
+    void aPinnedLossKeepsItsProgramAndGivesTheSameSums() {
+        List<LabeledRecord> data = records(300, 6);
+        DistributedLoss pinned = LOSS.pinned();
+        assertEquals("compiled", pinned.method());
+        assertClose(LOSS.evaluate(sc().parallelize(data, 3), params()), pinned.evaluate(sc().parallelize(data, 3), params()), 0);
     }
 
     @Test

@@ -153,5 +153,9 @@ class SensitivitiesTest {
                 () -> Sensitivities.of(BlackScholes::call, FIELDS).withRespectTo("S", "S")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(BlackScholes::call, FIELDS).valueColumn("d_S").apply(data))
                 .getMessage().contains("two new columns would be named 'd_S'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(BlackScholes::call, FIELDS).valueColumn("D_S").apply(data))
+                .getMessage().contains("ignoring case"), "Spark resolves column names ignoring case by default");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Sensitivities.of(BlackScholes::call, FIELDS).valueColumn("s").apply(data))
+                .getMessage().contains("the data already has a column 's'"));
     }
 }
