@@ -10,17 +10,18 @@ import dev.nabla.core.rules.UnaryPrimitive;
 import java.util.Arrays;
 
 /**
- * A Wengert list held in primitive arrays: one node per operation with its value, its operands
- * and the partial derivatives with respect to them, computed when the node is recorded. A backward
- * sweep then gives the gradient of a scalar output in one pass, or a vector–Jacobian product.
+ * A Wengert list held in primitive arrays: one node per operation with its operands and the partial
+ * derivatives with respect to them, computed when the node is recorded. A backward sweep then gives the
+ * gradient of a scalar output in one pass, or a vector–Jacobian product. Node values are kept only on
+ * second-order tapes; otherwise the handles ({@link TapeVar}) carry them.
  *
  * <p>Every node has two operand slots, side by side in two arrays: node {@code i}'s operands are
  * {@code args[2i]}, {@code args[2i+1]} and their partials {@code partials[2i]}, {@code partials[2i+1]}. A
- * one-operand node points its second slot at node 0, a sink whose adjoint is never read, so the sweep is
- * {@code adj[args[2i]] += partials[2i]·a; adj[args[2i+1]] += partials[2i+1]·a} with no branch. A custom
- * primitive with more than two live operands keeps them in an overflow list, marked by a second operand
- * {@code NARY}. Node values are kept only on second-order tapes (the handles carry them otherwise).
- * Nothing is allocated per node by the sweep.
+ * one-operand node points its second slot at node 0, a sink whose adjoint is never read, with partial 0, so
+ * the sweep is {@code adj[args[2i]] += partials[2i]·a; adj[args[2i+1]] += partials[2i+1]·a}; the plain sweep
+ * leaves out the sink's update (every one-operand node would otherwise add to the same adjoint, a chain of
+ * dependent stores and loads). A custom primitive with more than two live operands keeps them in an overflow
+ * list, marked by a second operand {@code NARY}. Nothing is allocated per node by the sweep.
  *
  * <p>A tape is confined to the thread that created it, and {@link #reset()} lets one be reused in a
  * loop; a variable recorded before a reset, or on another tape, is rejected with a clear message.
@@ -235,12 +236,14 @@ public final class Tape {
             double a = adj[i];
             int k = 2 * i;
             int first = arg[k], second = arg[k + 1];
-            if (second == NARY) {
+            if (second > SINK) {
+                adj[first] += partial[k] * a;
+                adj[second] += partial[k + 1] * a;
+            } else if (second == SINK) {
+                adj[first] += partial[k] * a;
+            } else {
                 sweepNary(adj, first, a);
-                continue;
             }
-            adj[first] += partial[k] * a;
-            adj[second] += partial[k + 1] * a;
         }
         return false;
     }
