@@ -28,9 +28,10 @@ public final class Reverse {
     private static final ThreadLocal<ArrayDeque<Tape>> POOL = ThreadLocal.withInitial(ArrayDeque::new);
     private static final ThreadLocal<ArrayDeque<Tape>> SECOND_ORDER_POOL = ThreadLocal.withInitial(ArrayDeque::new);
     /**
-     * The largest tape, in nodes, a pool keeps between calls: 2²⁰ nodes, about 36 MB of arrays. A recording that
-     * grew past it gives its arrays back when the call ends, so one huge gradient does not pin its memory for the
-     * life of the thread; recordings up to this size reuse their arrays from call to call.
+     * The largest tape, in nodes, a pool keeps between calls: 2²⁰ nodes, 32 MiB of arrays on a first-order tape
+     * (24 bytes a node and 8 for its adjoint). A recording that grew past it gives its arrays back when the call
+     * ends, so one huge gradient does not pin its memory for the life of the thread; recordings up to this size
+     * reuse their arrays from call to call.
      */
     static final int POOLED_CAPACITY = 1 << 20;
 

@@ -83,9 +83,10 @@ public final class SecondOrderSweep {
         double[] partials = new double[2];
 
         void of(int i) {
-            if (tape.arg1[i] == Tape.NARY) {
-                int n = tape.arg0[i], start = tape.naryStart[n];
-                count = tape.naryStart[n + 1] - start;
+            int first = tape.args[2 * i], second = tape.args[2 * i + 1];
+            if (second == Tape.NARY) {
+                int start = tape.naryStart[first];
+                count = tape.naryStart[first + 1] - start;
                 if (nodes.length < count) {
                     nodes = new int[count];
                     partials = new double[count];
@@ -94,11 +95,11 @@ public final class SecondOrderSweep {
                 System.arraycopy(tape.naryPartials, start, partials, 0, count);
                 return;
             }
-            nodes[0] = tape.arg0[i];
-            partials[0] = tape.partial0[i];
-            nodes[1] = tape.arg1[i];
-            partials[1] = tape.partial1[i];
-            count = tape.arg1[i] == Tape.SINK ? 1 : 2;
+            nodes[0] = first;
+            partials[0] = tape.partials[2 * i];
+            nodes[1] = second;
+            partials[1] = tape.partials[2 * i + 1];
+            count = second == Tape.SINK ? 1 : 2;
             if (count == 2 && nodes[0] == nodes[1]) {
                 partials[0] += partials[1];
                 count = 1;

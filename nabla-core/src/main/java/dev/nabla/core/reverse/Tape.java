@@ -10,15 +10,18 @@ import dev.nabla.core.rules.UnaryPrimitive;
 import java.util.Arrays;
 
 /**
- * A Wengert list held in primitive arrays: one node per operation with its value, its operands
- * and the partial derivatives with respect to them, computed when the node is recorded. A backward
- * sweep then gives the gradient of a scalar output in one pass, or a vector–Jacobian product.
+ * A Wengert list held in primitive arrays: one node per operation with its operands and the partial
+ * derivatives with respect to them, computed when the node is recorded. A backward sweep then gives the
+ * gradient of a scalar output in one pass, or a vector–Jacobian product. Node values are kept only on
+ * second-order tapes; otherwise the handles ({@link TapeVar}) carry them.
  *
- * <p>Every node has two operand slots ({@code arg0/partial0}, {@code arg1/partial1}); a one-operand
- * node points its second slot at node 0, a sink whose adjoint is never read, so the sweep is
- * {@code adj[arg0] += partial0·a; adj[arg1] += partial1·a} with no branch. A custom primitive with
- * more than two live operands keeps them in an overflow list, marked by {@code arg1 = NARY}.
- * Nothing is allocated per node by the sweep.
+ * <p>Every node has two operand slots, side by side in two arrays: node {@code i}'s operands are
+ * {@code args[2i]}, {@code args[2i+1]} and their partials {@code partials[2i]}, {@code partials[2i+1]}. A
+ * one-operand node points its second slot at node 0, a sink whose adjoint is never read, with partial 0, so
+ * the sweep is {@code adj[args[2i]] += partials[2i]·a; adj[args[2i+1]] += partials[2i+1]·a}; the plain sweep
+ * leaves out the sink's update (every one-operand node would otherwise add to the same adjoint, a chain of
+ * dependent stores and loads). A custom primitive with more than two live operands keeps them in an overflow
+ * list, marked by a second operand {@code NARY}. Nothing is allocated per node by the sweep.
  *
  * <p>A tape is confined to the thread that created it, and {@link #reset()} lets one be reused in a
  * loop; a variable recorded before a reset, or on another tape, is rejected with a clear message.
@@ -41,17 +44,23 @@ public final class Tape {
     private int epoch;
     int size = 1;
 
-    double[] values = new double[INITIAL_CAPACITY];
-    int[] arg0 = new int[INITIAL_CAPACITY];
-    int[] arg1 = new int[INITIAL_CAPACITY];
-    double[] partial0 = new double[INITIAL_CAPACITY];
-    double[] partial1 = new double[INITIAL_CAPACITY];
-    /** Overflow operands of n-ary nodes: node {@code i} with {@code arg1[i] = NARY} owns {@code naryArgs[arg0[i] ..]}. */
+    /** The operands of node {@code i} at {@code 2i} and {@code 2i + 1}: two slots per node. */
+    int[] args = new int[2 * INITIAL_CAPACITY];
+    /** The partial derivatives with respect to the operands in {@link #args}, slot for slot. */
+    double[] partials = new double[2 * INITIAL_CAPACITY];
+    /**
+     * The number of nodes, from node 1 on, that are all inputs: their operands are the sink with partial 0, so the
+     * plain backward sweep stops above them.
+     */
+    private int leadingInputs;
+    /** Overflow operands of n-ary nodes: node {@code i} with {@code args[2i+1] = NARY} owns {@code naryArgs[naryStart[args[2i]] ..]}. */
     int[] naryStart = new int[0];
     int[] naryArgs = new int[0];
     double[] naryPartials = new double[0];
     private int naryCount;
     private int naryArgCount;
+    /** The value of each node, kept only on second-order tapes. */
+    double[] values;
     /** The primitive of each node ({@code null} for inputs), kept only on second-order tapes. */
     Object[] ops;
     double[] constants;
@@ -68,9 +77,10 @@ public final class Tape {
     private Tape(boolean keepOperations) {
         this.keepOperations = keepOperations;
         if (keepOperations) {
-            ops = new Object[values.length];
-            constants = new double[values.length];
-            constantSide = new byte[values.length];
+            values = new double[INITIAL_CAPACITY];
+            ops = new Object[INITIAL_CAPACITY];
+            constants = new double[INITIAL_CAPACITY];
+            constantSide = new byte[INITIAL_CAPACITY];
         }
     }
 
@@ -91,6 +101,7 @@ public final class Tape {
         epoch++;
         if (keepOperations) Arrays.fill(ops, 0, size, null);
         size = 1;
+        leadingInputs = 0;
         nonFinitePartials = false;
         naryCount = 0;
         naryArgCount = 0;
@@ -100,21 +111,37 @@ public final class Tape {
     public TapeVar variable(double x) {
         checkThread("variable");
         int i = size;
-        if (i == values.length) grow();
-        values[i] = x;
-        arg0[i] = SINK;
-        partial0[i] = 0;
-        arg1[i] = SINK;
-        partial1[i] = 0;
-        if (keepOperations) ops[i] = null;
+        int k = 2 * i;
+        if (k == args.length) grow(i + 1);
+        args[k] = SINK;
+        args[k + 1] = SINK;
+        partials[k] = 0;
+        partials[k + 1] = 0;
+        if (keepOperations) {
+            values[i] = x;
+            ops[i] = null;
+        }
+        if (leadingInputs == i - 1) leadingInputs = i;
         size = i + 1;
         return new TapeVar(this, i, epoch, x);
     }
 
     /** One new input per coordinate of {@code x}. */
     public TapeVar[] variables(double[] x) {
-        TapeVar[] v = new TapeVar[x.length];
-        for (int i = 0; i < x.length; i++) v[i] = variable(x[i]);
+        checkThread("variable");
+        int n = x.length, first = size, end = first + n;
+        if (2 * end > args.length) grow(end);
+        Arrays.fill(args, 2 * first, 2 * end, SINK);
+        Arrays.fill(partials, 2 * first, 2 * end, 0);
+        if (keepOperations) {
+            System.arraycopy(x, 0, values, first, n);
+            Arrays.fill(ops, first, end, null);
+        }
+        TapeVar[] v = new TapeVar[n];
+        int e = epoch;
+        for (int j = 0; j < n; j++) v[j] = new TapeVar(this, first + j, e, x[j]);
+        if (leadingInputs == first - 1) leadingInputs = end - 1;
+        size = end;
         return v;
     }
 
@@ -164,15 +191,16 @@ public final class Tape {
         double[] t = new double[last + 1];
         t[node] = 1;
         for (int i = node + 1; i <= last; i++) {
-            if (arg1[i] == NARY) {
+            int first = args[2 * i], second = args[2 * i + 1];
+            double p0 = partials[2 * i], p1 = partials[2 * i + 1];
+            if (second == NARY) {
                 double sum = 0;
-                int n = arg0[i];
-                for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) sum += StrongZero.times(naryPartials[k], t[naryArgs[k]]);
+                for (int k = naryStart[first], end = naryStart[first + 1]; k < end; k++) sum += StrongZero.times(naryPartials[k], t[naryArgs[k]]);
                 t[i] = sum;
-            } else if (arg0[i] == arg1[i]) {
-                t[i] = StrongZero.times(partial0[i] + partial1[i], t[arg0[i]]);
+            } else if (first == second) {
+                t[i] = StrongZero.times(p0 + p1, t[first]);
             } else {
-                t[i] = StrongZero.times(partial0[i], t[arg0[i]]) + StrongZero.times(partial1[i], t[arg1[i]]);
+                t[i] = StrongZero.times(p0, t[first]) + StrongZero.times(p1, t[second]);
             }
         }
         double sum = 0;
@@ -194,22 +222,28 @@ public final class Tape {
      * up. Both cases are recognised, and then every component is derived again by a tangent sweep
      * ({@link #tangentAlong}), so forward and reverse mode give the same numbers everywhere.
      *
+     * <p>The plain sweep stops above the leading inputs: an input's operands are the sink, whose adjoint is never
+     * read.
+     *
      * @return whether an adjoint that received contributions cancelled to exactly 0 (only tracked when a partial
      *         is not finite)
      */
     private boolean sweep(double[] adj, int last) {
         if (nonFinitePartials) return sweepByTheRule(adj, last);
-        int[] a0 = arg0, a1 = arg1;
-        double[] p0 = partial0, p1 = partial1;
-        for (int i = last; i > 0; i--) {
+        int[] arg = args;
+        double[] partial = partials;
+        for (int i = last, stop = leadingInputs; i > stop; i--) {
             double a = adj[i];
-            int second = a1[i];
-            if (second == NARY) {
-                sweepNary(adj, i, a);
-                continue;
+            int k = 2 * i;
+            int first = arg[k], second = arg[k + 1];
+            if (second > SINK) {
+                adj[first] += partial[k] * a;
+                adj[second] += partial[k + 1] * a;
+            } else if (second == SINK) {
+                adj[first] += partial[k] * a;
+            } else {
+                sweepNary(adj, first, a);
             }
-            adj[a0[i]] += p0[i] * a;
-            adj[second] += p1[i] * a;
         }
         return false;
     }
@@ -224,16 +258,17 @@ public final class Tape {
                 cancelled |= touched[i];
                 continue;
             }
-            if (arg1[i] == NARY) {
-                int n = arg0[i];
-                for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) {
+            int first = args[2 * i], second = args[2 * i + 1];
+            double p0 = partials[2 * i], p1 = partials[2 * i + 1];
+            if (second == NARY) {
+                for (int k = naryStart[first], end = naryStart[first + 1]; k < end; k++) {
                     touched[naryArgs[k]] |= add(adj, naryArgs[k], StrongZero.times(naryPartials[k], a));
                 }
-            } else if (arg0[i] == arg1[i]) {
-                touched[arg0[i]] |= add(adj, arg0[i], StrongZero.times(partial0[i] + partial1[i], a));
+            } else if (first == second) {
+                touched[first] |= add(adj, first, StrongZero.times(p0 + p1, a));
             } else {
-                touched[arg0[i]] |= add(adj, arg0[i], StrongZero.times(partial0[i], a));
-                touched[arg1[i]] |= add(adj, arg1[i], StrongZero.times(partial1[i], a));
+                touched[first] |= add(adj, first, StrongZero.times(p0, a));
+                touched[second] |= add(adj, second, StrongZero.times(p1, a));
             }
         }
         return cancelled;
@@ -244,8 +279,7 @@ public final class Tape {
         return c != 0;
     }
 
-    private void sweepNary(double[] adj, int node, double a) {
-        int n = arg0[node];
+    private void sweepNary(double[] adj, int n, double a) {
         for (int k = naryStart[n], end = naryStart[n + 1]; k < end; k++) adj[naryArgs[k]] += naryPartials[k] * a;
     }
 
@@ -254,14 +288,16 @@ public final class Tape {
     TapeVar record(Object op, double value, TapeVar x, double dx) {
         checkLive(x, op);
         int i = size;
-        if (i == values.length) grow();
-        values[i] = value;
-        arg0[i] = x.index;
-        partial0[i] = dx;
-        arg1[i] = SINK;
-        partial1[i] = 0;
+        int k = 2 * i;
+        if (k == args.length) grow(i + 1);
+        int[] arg = args;
+        double[] partial = partials;
+        arg[k] = x.index;
+        arg[k + 1] = SINK;
+        partial[k] = dx;
+        partial[k + 1] = 0;
         if (!(Math.abs(dx) <= Double.MAX_VALUE)) nonFinitePartials = true;
-        if (keepOperations) keep(i, op, NO_CONSTANT, 0);
+        if (keepOperations) keep(i, op, value, NO_CONSTANT, 0);
         size = i + 1;
         return new TapeVar(this, i, epoch, value);
     }
@@ -269,21 +305,23 @@ public final class Tape {
     TapeVar record(Object op, double value, TapeVar x, double dx, TapeVar y, double dy) {
         checkLive(x, y, op);
         int i = size;
-        if (i == values.length) grow();
-        values[i] = value;
-        arg0[i] = x.index;
-        partial0[i] = dx;
-        arg1[i] = y.index;
-        partial1[i] = dy;
+        int k = 2 * i;
+        if (k == args.length) grow(i + 1);
+        int[] arg = args;
+        double[] partial = partials;
+        arg[k] = x.index;
+        arg[k + 1] = y.index;
+        partial[k] = dx;
+        partial[k + 1] = dy;
         if (!(Math.abs(dx) <= Double.MAX_VALUE && Math.abs(dy) <= Double.MAX_VALUE)) nonFinitePartials = true;
-        if (keepOperations) keep(i, op, NO_CONSTANT, 0);
+        if (keepOperations) keep(i, op, value, NO_CONSTANT, 0);
         size = i + 1;
         return new TapeVar(this, i, epoch, value);
     }
 
     TapeVar recordWithConstant(BinaryPrimitive p, double value, TapeVar x, double partial, double constant, byte side) {
         TapeVar v = record(p, value, x, partial);
-        if (keepOperations) keep(v.index, p, side, constant);
+        if (keepOperations) keep(v.index, p, value, side, constant);
         return v;
     }
 
@@ -300,23 +338,23 @@ public final class Tape {
         if (live == 0) return new TapeVar(this, TapeVar.CONSTANT, epoch, value);
         Object op = keepOperations ? new CustomCall(p, nodes, operandValues) : p;
         int i = size;
-        if (i == values.length) grow();
-        values[i] = value;
-        arg0[i] = SINK;
-        partial0[i] = 0;
-        arg1[i] = SINK;
-        partial1[i] = 0;
+        int k = 2 * i;
+        if (k == args.length) grow(i + 1);
+        args[k] = SINK;
+        args[k + 1] = SINK;
+        this.partials[k] = 0;
+        this.partials[k + 1] = 0;
         if (live <= 2) {
-            for (int j = 0, slot = 0; j < operands.length; j++) {
+            for (int j = 0, slot = k; j < operands.length; j++) {
                 if (nodes[j] == TapeVar.CONSTANT) continue;
-                if (slot++ == 0) { arg0[i] = nodes[j]; partial0[i] = partials[j]; }
-                else { arg1[i] = nodes[j]; partial1[i] = partials[j]; }
+                args[slot] = nodes[j];
+                this.partials[slot++] = partials[j];
             }
         } else {
-            arg0[i] = pushNary(nodes, partials, live);
-            arg1[i] = NARY;
+            args[k] = pushNary(nodes, partials, live);
+            args[k + 1] = NARY;
         }
-        if (keepOperations) keep(i, op, NO_CONSTANT, 0);
+        if (keepOperations) keep(i, op, value, NO_CONSTANT, 0);
         size = i + 1;
         return new TapeVar(this, i, epoch, value);
     }
@@ -338,7 +376,8 @@ public final class Tape {
         return naryCount++;
     }
 
-    private void keep(int i, Object op, byte side, double constant) {
+    private void keep(int i, Object op, double value, byte side, double constant) {
+        values[i] = value;
         ops[i] = op;
         constantSide[i] = side;
         constants[i] = constant;
@@ -432,7 +471,7 @@ public final class Tape {
 
     /** The number of nodes the arrays hold before they grow. */
     int capacity() {
-        return values.length;
+        return args.length / 2;
     }
 
     /**
@@ -442,13 +481,11 @@ public final class Tape {
      */
     void resetAndTrim(int maxCapacity) {
         reset();
-        if (values.length > maxCapacity) {
-            values = new double[INITIAL_CAPACITY];
-            arg0 = new int[INITIAL_CAPACITY];
-            arg1 = new int[INITIAL_CAPACITY];
-            partial0 = new double[INITIAL_CAPACITY];
-            partial1 = new double[INITIAL_CAPACITY];
+        if (capacity() > maxCapacity) {
+            args = new int[2 * INITIAL_CAPACITY];
+            partials = new double[2 * INITIAL_CAPACITY];
             if (keepOperations) {
+                values = new double[INITIAL_CAPACITY];
                 ops = new Object[INITIAL_CAPACITY];
                 constants = new double[INITIAL_CAPACITY];
                 constantSide = new byte[INITIAL_CAPACITY];
@@ -462,14 +499,13 @@ public final class Tape {
         }
     }
 
-    private void grow() {
-        int n = 2 * values.length;
-        values = Arrays.copyOf(values, n);
-        arg0 = Arrays.copyOf(arg0, n);
-        arg1 = Arrays.copyOf(arg1, n);
-        partial0 = Arrays.copyOf(partial0, n);
-        partial1 = Arrays.copyOf(partial1, n);
+    /** Grows the arrays to hold at least {@code nodes} nodes, at least doubling them. */
+    private void grow(int nodes) {
+        int n = Math.max(2 * capacity(), nodes);
+        args = Arrays.copyOf(args, 2 * n);
+        partials = Arrays.copyOf(partials, 2 * n);
         if (keepOperations) {
+            values = Arrays.copyOf(values, n);
             ops = Arrays.copyOf(ops, n);
             constants = Arrays.copyOf(constants, n);
             constantSide = Arrays.copyOf(constantSide, n);

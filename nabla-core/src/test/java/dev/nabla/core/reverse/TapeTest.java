@@ -110,6 +110,54 @@ class TapeTest {
         for (int i = 0; i < 3; i++) assertArrayEquals(b[i], a[i], 1e-13);
     }
 
+    /**
+     * {@code y = a·c·Σ (j+1)·xⱼ + w·a}, with {@code a} recorded alone, the {@code xⱼ} in bulk, {@code c} and {@code w}
+     * after operations; sizes change from round to round, so inputs land where the last round kept operations.
+     */
+    @Test
+    void inputsRecordedInBulkAloneOrAfterOperationsGetTheirDerivatives() {
+        for (Tape tape : new Tape[] {new Tape(), Tape.withSecondOrder()}) {
+            for (int n : new int[] {300, 50, 600}) {
+                tape.reset();
+                TapeVar a = tape.variable(0.5);
+                double[] values = new double[n];
+                for (int j = 0; j < n; j++) values[j] = Math.sin(j);
+                TapeVar[] xs = tape.variables(values);
+                Num s = xs[0];
+                double sum = values[0];
+                for (int j = 1; j < n; j++) {
+                    s = s.add(xs[j].mul(j + 1));
+                    sum += (j + 1) * values[j];
+                }
+                Num z = a.mul(s);
+                TapeVar c = tape.variable(2);
+                TapeVar w = tape.variables(new double[] {3})[0];
+                Num y = z.mul(c).add(w.mul(a));
+                TapeVar[] wrt = new TapeVar[n + 3];
+                wrt[0] = a;
+                System.arraycopy(xs, 0, wrt, 1, n);
+                wrt[n + 1] = c;
+                wrt[n + 2] = w;
+                double[] g = tape.gradient(y, wrt);
+                assertEquals(sum * 2 + 3, g[0], 1e-12 * Math.abs(sum));
+                for (int j = 0; j < n; j++) assertEquals(0.5 * (j + 1) * 2, g[j + 1], 1e-12, "x" + j);
+                assertEquals(0.5 * sum, g[n + 1], 1e-12 * Math.abs(sum));
+                assertEquals(0.5, g[n + 2]);
+                assertEquals(2, tape.vjp(new Num[] {y}, new double[] {1}, (TapeVar) z)[0]);
+                assertEquals(1, tape.gradient(xs[n - 1], xs[n - 1])[0]);
+                if (tape.supportsSecondOrder()) {
+                    double[] direction = new double[n + 3];
+                    direction[0] = 1;
+                    double[] column = SecondOrderSweep.hvp(tape, y, wrt, direction);
+                    assertEquals(0, column[0]);
+                    for (int j = 0; j < n; j++) assertEquals((j + 1) * 2, column[j + 1], 1e-12, "x" + j);
+                    assertEquals(sum, column[n + 1], 1e-12 * Math.abs(sum));
+                    assertEquals(1, column[n + 2]);
+                }
+            }
+        }
+    }
+
     @Test
     void aConstantOutputHasAZeroGradient() {
         assertArrayEquals(new double[] {0, 0}, Reverse.gradient(v -> v[0].constant(7), new double[] {1, 2}));
