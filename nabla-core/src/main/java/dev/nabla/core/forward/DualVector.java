@@ -117,8 +117,9 @@ public final class DualVector implements Num {
                     : scaled(f, p.partialXAt(primal, b.primal, f), this);
         }
         if (isConstant()) return scaled(f, p.partialYAt(primal, b.primal, f), b);
-        if (b == this) return scaled(f, p.partialXAt(primal, primal, f) + p.partialYAt(primal, primal, f), this);
-        return combined(f, p.partialXAt(primal, b.primal, f), this, p.partialYAt(primal, b.primal, f), b);
+        double px = p.partialXAt(primal, b.primal, f);
+        double py = p.partialYAt(primal, b.primal, f);
+        return b == this ? scaled(f, px + py, this) : combined(f, px, this, py, b);
     }
 
     @Override
@@ -160,8 +161,9 @@ public final class DualVector implements Num {
     /** {@code f + s·a.tangents}. */
     private static DualVector scaled(double f, double s, DualVector a) {
         if (s == 0) return new DualVector(f, a.dimension, NO_INDEX, NO_VALUES);
-        double[] v = new double[a.values.length];
-        for (int k = 0; k < v.length; k++) v[k] = StrongZero.times(s, a.values[k]);
+        double[] x = a.values;
+        double[] v = new double[x.length];
+        for (int k = 0; k < v.length; k++) v[k] = x[k] == 0 ? 0 : s * x[k];
         return new DualVector(f, a.dimension, a.index, v);
     }
 
@@ -188,8 +190,14 @@ public final class DualVector implements Num {
 
     /** {@code s·a + t·b}, both dense, in one pass. */
     private static double[] denseSum(int n, double s, DualVector a, double t, DualVector b) {
+        double[] x = a.values, y = b.values;
         double[] v = new double[n];
-        for (int j = 0; j < n; j++) v[j] = StrongZero.times(s, a.values[j]) + StrongZero.times(t, b.values[j]);
+        if (s == 1 && t == 1) {
+            // StrongZero.times(1, u) is u with -0 read as 0; adding 0 maps the sum's -0 (both addends zero) to 0 too.
+            for (int j = 0; j < n; j++) v[j] = x[j] + y[j] + 0.0;
+        } else {
+            for (int j = 0; j < n; j++) v[j] = StrongZero.times(s, x[j]) + StrongZero.times(t, y[j]);
+        }
         return v;
     }
 
