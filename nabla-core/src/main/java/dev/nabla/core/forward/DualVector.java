@@ -15,7 +15,7 @@ import dev.nabla.core.rules.UnaryPrimitive;
  * <p>Tangents are stored sparsely (sorted indices and values) while few are non-zero and densely
  * once more than a quarter are, so a function whose intermediates each depend on a few inputs —
  * the usual case in sums of local terms — costs far less than {@code n} operations per step.
- * Index arrays are immutable and shared between results.
+ * Index and value arrays are never written once a value holds them, so results share them.
  *
  * <p>Every product of a partial and a tangent follows the zero rule ({@link StrongZero}), entry by entry:
  * a tangent entry that is 0 stays 0 whatever the partial (also infinite or NaN), whether the tangents are
@@ -25,6 +25,7 @@ import dev.nabla.core.rules.UnaryPrimitive;
 public final class DualVector implements Num {
     private static final int[] NO_INDEX = new int[0];
     private static final double[] NO_VALUES = new double[0];
+    private static final double[] UNIT = {1};
 
     private final double primal;
     private final int dimension;
@@ -44,7 +45,7 @@ public final class DualVector implements Num {
         if (i < 0 || i >= dimension) {
             throw new IllegalArgumentException("DualVector.variable: index " + i + " is outside 0.." + (dimension - 1));
         }
-        return new DualVector(x, dimension, new int[] {i}, new double[] {1});
+        return new DualVector(x, dimension, new int[] {i}, UNIT);
     }
 
     /** The inputs {@code x₀ … xₙ₋₁}, each seeded with its (sparse) unit tangent. */
@@ -162,9 +163,19 @@ public final class DualVector implements Num {
     private static DualVector scaled(double f, double s, DualVector a) {
         if (s == 0) return new DualVector(f, a.dimension, NO_INDEX, NO_VALUES);
         double[] x = a.values;
+        return new DualVector(f, a.dimension, a.index, s == 1 && hasNoZero(x) ? x : times(s, x));
+    }
+
+    /** {@code s·x} entry by entry under the zero rule, for {@code s ≠ 0}. */
+    private static double[] times(double s, double[] x) {
         double[] v = new double[x.length];
         for (int k = 0; k < v.length; k++) v[k] = x[k] == 0 ? 0 : s * x[k];
-        return new DualVector(f, a.dimension, a.index, v);
+        return v;
+    }
+
+    private static boolean hasNoZero(double[] x) {
+        for (double u : x) if (u == 0) return false;
+        return true;
     }
 
     /** {@code f + (s·a.tangents + t·b.tangents)}, both non-constant. */
