@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,26 +28,29 @@ public final class CompiledPerJvm {
     /** How many compiled gradients a JVM keeps. */
     public static final int CAPACITY = 64;
 
+    /** The fingerprint of a function that cannot be serialized: no program is kept for it. */
+    public static final String NONE = "";
+
     private static final ConcurrentHashMap<String, CompletableFuture<CompiledGradient>> CACHE = new ConcurrentHashMap<>();
 
     private CompiledPerJvm() {}
 
     /**
-     * The SHA-256 digest of {@code function}'s Java serialization, or empty if it cannot be serialized
+     * The SHA-256 digest of {@code function}'s Java serialization, or {@link #NONE} if it cannot be serialized
      * (it cannot then be shipped to Spark's executors either, and is compiled afresh wherever it is
      * used). Serializing costs what the function captures: compute it once on the driver and send it
      * with the tasks. Values the function reads from static fields are not part of it.
      */
-    public static Optional<String> fingerprint(Serializable function) {
+    public static String fingerprint(Serializable function) {
         if (function == null) throw new IllegalArgumentException("compiled cache: the function is null");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(function);
         } catch (IOException e) {
-            return Optional.empty();
+            return NONE;
         }
         try {
-            return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray())));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
@@ -57,16 +59,16 @@ public final class CompiledPerJvm {
     /**
      * The program of the function {@code fingerprint} compiled for {@code shape} (the sizes and choices
      * it is compiled for), from the cache, or made by {@code compile} on first request; without a
-     * fingerprint, compiled afresh.
+     * fingerprint ({@link #NONE}), compiled afresh.
      *
      * @throws RuntimeException what {@code compile} throws (and the program is not kept)
      */
-    public static CompiledGradient gradient(Optional<String> fingerprint, String shape, Supplier<CompiledGradient> compile) {
+    public static CompiledGradient gradient(String fingerprint, String shape, Supplier<CompiledGradient> compile) {
         if (fingerprint == null || shape == null || compile == null) {
             throw new IllegalArgumentException("compiled cache: fingerprint, shape and compiler must not be null");
         }
-        if (fingerprint.isEmpty()) return compile.get();
-        String key = fingerprint.get() + " " + shape;
+        if (fingerprint.equals(NONE)) return compile.get();
+        String key = fingerprint + " " + shape;
         CompletableFuture<CompiledGradient> mine = new CompletableFuture<>();
         CompletableFuture<CompiledGradient> known = CACHE.putIfAbsent(key, mine);
         if (known == null) {

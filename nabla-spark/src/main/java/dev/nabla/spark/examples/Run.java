@@ -122,8 +122,8 @@ public final class Run implements Runnable {
                 long t0 = System.nanoTime();
                 DistributedLoss loss = common.distributed(LogisticRegression.LOSS, features + 1);
                 FitResult fit = Lbfgs.create().maxIterations(iterations).tolerance(1e-6).minimize(loss, data, new double[features + 1]);
-                System.out.printf("%d records, %d features: %d iteration%s (method %s) in %.2f s, mean loss %.6f -> %.6f%n",
-                        common.rows, features, fit.iterations(), fit.iterations() == 1 ? "" : "s", loss.method(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
+                System.out.printf("%d records, %d features: %s (method %s) in %.2f s, mean loss %.6f -> %.6f%n",
+                        common.rows, features, iterations(fit), loss.method(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
                 System.out.println("fitted:    " + Arrays.toString(round(fit.parameters())));
                 System.out.println("generated: " + Arrays.toString(round(LogisticRegression.trueCoefficients(features))));
                 return 0;
@@ -148,8 +148,8 @@ public final class Run implements Runnable {
                 FitResult fit = Lbfgs.create().maxIterations(100).tolerance(1e-7)
                         .penalty(GaussianMixture.prior(d, k, 1, 0, common.rows))
                         .minimize(loss, data, GaussianMixture.initialParameters(d, k, common.seed));
-                System.out.printf("%d points, d = %d, k = %d: %d iteration%s (method %s) in %.2f s, negative log-posterior per point %.6f -> %.6f%n",
-                        common.rows, d, k, fit.iterations(), fit.iterations() == 1 ? "" : "s", loss.method(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
+                System.out.printf("%d points, d = %d, k = %d: %s (method %s) in %.2f s, negative log-posterior per point %.6f -> %.6f%n",
+                        common.rows, d, k, iterations(fit), loss.method(), seconds(t0), fit.lossHistory()[0], fit.finalLoss());
                 System.out.println("means: " + Arrays.toString(round(Arrays.copyOfRange(fit.parameters(), k, k + k * d))));
                 return 0;
             });
@@ -175,6 +175,10 @@ public final class Run implements Runnable {
                 return 0;
             });
         }
+    }
+
+    private static String iterations(FitResult fit) {
+        return fit.iterations() + (fit.iterations() == 1 ? " iteration" : " iterations");
     }
 
     private static double seconds(long since) {

@@ -9,7 +9,6 @@ import dev.nabla.symbolic.jit.ValueDependentException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A {@link TraceableRecordLoss} compiled once per JVM, record size and state of the loss (its
@@ -31,16 +30,15 @@ record CompiledRecordGradients(TraceableRecordLoss loss, String fingerprint) imp
     @Override public String method() { return "compiled"; }
 
     /**
-     * With the fingerprint taken now, once ({@code ""} for a loss that cannot be serialized), so that
+     * With the fingerprint taken now, once ({@link CompiledPerJvm#NONE} for a loss that cannot be serialized), so that
      * the tasks receiving it need not serialize the loss again.
      */
     @Override public CompiledRecordGradients pinned() {
-        return fingerprint != null ? this : new CompiledRecordGradients(loss, CompiledPerJvm.fingerprint(loss).orElse(""));
+        return fingerprint != null ? this : new CompiledRecordGradients(loss, CompiledPerJvm.fingerprint(loss));
     }
 
     CompiledGradient compiled(int p, int m) {
-        String key = pinned().fingerprint;
-        return CompiledPerJvm.gradient(key.isEmpty() ? Optional.empty() : Optional.of(key),
+        return CompiledPerJvm.gradient(pinned().fingerprint,
                 "record loss of " + p + " parameters and " + m + " features", () -> compile(p, m));
     }
 

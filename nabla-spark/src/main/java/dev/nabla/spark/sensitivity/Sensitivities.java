@@ -28,7 +28,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -204,15 +203,15 @@ public final class Sensitivities implements Serializable {
         }
     }
 
-    /** The formula's fingerprint, taken once per use on the driver; {@code ""} if it cannot be serialized. */
+    /** The formula's fingerprint, taken once per use on the driver; {@link CompiledPerJvm#NONE} if it cannot be serialized. */
     private String fingerprint() {
-        return CompiledPerJvm.fingerprint(formula).orElse("");
+        return CompiledPerJvm.fingerprint(formula);
     }
 
     private static CompiledGradient compiledFor(RecordFormula formula, int[] order, int wrt, String key) {
         int n = order.length;
         String shape = "formula of " + n + " inputs in the order " + Arrays.toString(order) + ", by the first " + wrt;
-        return CompiledPerJvm.gradient(key.isEmpty() ? Optional.empty() : Optional.of(key), shape, () -> {
+        return CompiledPerJvm.gradient(key, shape, () -> {
             ScalarFunction reordered = x -> {
                 Num[] fields = new Num[n];
                 for (int i = 0; i < n; i++) fields[order[i]] = x[i];
